@@ -1,0 +1,29 @@
+package org.civicgrid.access;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * 数据范围 — "own region and below": a record is in scope when its region path starts with the
+ * user's region path. Queries use {@link #likePattern()} on an indexed {@code region_path} column.
+ */
+public record Scope(String pathPrefix) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public Scope {
+        if (pathPrefix == null || !pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("A scope is a region path such as /1/7/: " + pathPrefix);
+        }
+    }
+
+    public boolean includes(String regionPath) {
+        return regionPath != null && regionPath.startsWith(pathPrefix);
+    }
+
+    /** For {@code region_path like ?}. Paths hold only digits and slashes, so nothing needs escaping. */
+    public String likePattern() {
+        return pathPrefix + "%";
+    }
+}
