@@ -128,6 +128,12 @@ public class AccountManagement {
         return users.findByUsername(username == null ? "" : username.toLowerCase(Locale.ROOT)).map(this::summary);
     }
 
+    /** For other modules: one user by id (no scope check; callers apply their own). */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findById(UserId id) {
+        return users.findById(id.value()).map(this::summary);
+    }
+
     /** For other modules: the users with {@code role} whose home region is exactly {@code region}. */
     @Transactional(readOnly = true)
     public List<UserSummary> holdersOf(Role role, RegionId region) {
