@@ -12,4 +12,9 @@ public class TestSupportConfiguration {
     Api testApi(MockMvc mvc, JsonMapper json) {
         return new Api(mvc, json);
     }
+
+    @Bean
+    Pages testPages(MockMvc mvc) {
+        return new Pages(mvc);
+    }
 }
