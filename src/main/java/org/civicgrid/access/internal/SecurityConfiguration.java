@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.civicgrid.shared.ratelimit.RateLimits;
 import org.civicgrid.shared.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -76,8 +78,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, @Value("${civicgrid.map.tile-url:}") String tileUrl) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pageSecurity(HttpSecurity http, @Value("${civicgrid.map.tile-url:}") String tileUrl,
+            RateLimits limits) throws Exception {
+        http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())

@@ -2,6 +2,7 @@ package org.civicgrid.access.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,6 +11,7 @@ import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.internal.AccountDetails;
 import org.civicgrid.access.internal.TokenService;
 import org.civicgrid.shared.DomainException;
+import org.civicgrid.shared.ratelimit.RateLimits;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -33,15 +35,20 @@ class AuthApiController {
 
     private final AuthenticationManager authentication;
     private final TokenService tokens;
+    private final RateLimits limits;
 
-    AuthApiController(AuthenticationConfiguration configuration, TokenService tokens) throws Exception {
+    AuthApiController(AuthenticationConfiguration configuration, TokenService tokens, RateLimits limits)
+            throws Exception {
         this.authentication = configuration.getAuthenticationManager();
         this.tokens = tokens;
+        this.limits = limits;
     }
 
     @PostMapping("/token")
     @Operation(summary = "Exchange a username and password for a bearer token (valid one hour)")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        limits.consume("token", "ip:" + http.getRemoteAddr());
+        limits.consume("token", "user:" + request.username().trim().toLowerCase(java.util.Locale.ROOT));
         Authentication result;
         try {
             result = authentication.authenticate(

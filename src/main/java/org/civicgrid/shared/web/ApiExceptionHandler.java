@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -50,6 +51,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e instanceof InvalidInputException invalid) {
             problem.setProperty("errors", invalid.errors().stream()
                     .map(err -> Map.of("field", err.field(), "message", err.message())).toList());
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return problemResponse(problem, e.status());
     }

@@ -29,6 +29,9 @@ public class PageExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse response) {
+        if (e instanceof org.civicgrid.shared.TooManyRequestsException tooMany) {
+            response.setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+        }
         return ErrorView.of(response, e.status(), e.detail());
     }
 
