@@ -32,7 +32,7 @@ public class UploadStore {
     private final Path root;
     private final long maxBytes;
 
-    UploadStore(@Value("${civicgrid.uploads.directory:./data/uploads}") Path root,
+    public UploadStore(@Value("${civicgrid.uploads.directory:./data/uploads}") Path root,
             @Value("${civicgrid.uploads.max-size:5MB}") DataSize maxSize) {
         this.root = root.toAbsolutePath().normalize();
         this.maxBytes = maxSize.toBytes();
