@@ -1,0 +1,107 @@
+package org.civicgrid.dashboard.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.civicgrid.dashboard.DashboardView;
+import org.civicgrid.shared.dashboard.Panel;
+import org.civicgrid.shared.export.ExcelExport;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The dashboard as a workbook: one sheet of headline figures, one sheet per table. */
+public final class DashboardWorkbook {
+
+    private DashboardWorkbook() {}
+
+    static ResponseEntity<StreamingResponseBody> download(DashboardView view, MessageSource messages, Locale locale) {
+        String name = view.region().name() + "-" + view.from() + "-" + view.to();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .contentType(ExcelExport.XLSX)
+                .body(out -> write(view, messages, locale, out));
+    }
+
+    public static void write(DashboardView view, MessageSource messages, Locale locale, OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "CivicGrid", "1.0");
+            Worksheet summary = workbook.newWorksheet(text(messages, "dashboard.sheet.summary", locale));
+            summary.value(0, 0, view.region().name());
+            summary.style(0, 0).bold().fontSize(14).set();
+            summary.value(1, 0, text(messages, "dashboard.period", locale));
+            summary.value(1, 1, view.from() + " — " + view.to());
+            int r = 3;
+            for (Panel panel : view.panels()) {
+                summary.value(r, 0, text(messages, panel.titleKey(), locale));
+                summary.style(r, 0).bold().set();
+                r++;
+                for (Panel.Figure figure : panel.figures()) {
+                    summary.value(r, 0, text(messages, figure.labelKey(), locale));
+                    Object value = number(figure.value());
+                    if (value instanceof Number n) {
+                        summary.value(r, 1, n);
+                    } else {
+                        summary.value(r, 1, String.valueOf(value));
+                    }
+                    if (figure.unit() != null) {
+                        summary.value(r, 2, figure.unit());
+                    }
+                    r++;
+                }
+                r++;
+            }
+            int sheet = 1;
+            for (Panel panel : view.panels()) {
+                for (Panel.Table table : panel.tables()) {
+                    String title = text(messages, table.titleKey(), locale);
+                    Worksheet ws = workbook.newWorksheet(sheetName(sheet++ + " " + title));
+                    for (int c = 0; c < table.headerKeys().size(); c++) {
+                        ws.value(0, c, text(messages, table.headerKeys().get(c), locale));
+                        ws.style(0, c).bold().set();
+                    }
+                    int row = 1;
+                    for (var cells : table.rows()) {
+                        for (int c = 0; c < cells.size(); c++) {
+                            Object v = cells.get(c);
+                            if (v instanceof Number n) {
+                                ws.value(row, c, n);
+                            } else if (v != null) {
+                                ws.value(row, c, String.valueOf(v));
+                            }
+                        }
+                        row++;
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object number(String value) {
+        try {
+            return value.contains(".") ? Double.parseDouble(value) : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    private static String sheetName(String name) {
+        String clean = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+
+    private static String text(MessageSource messages, String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
