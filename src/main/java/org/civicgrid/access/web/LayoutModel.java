@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Role;
+import org.civicgrid.shared.web.HeaderBadge;
 import org.civicgrid.shared.web.NavItem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +32,14 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
     static final List<String> SECTIONS = List.of("work", "city", "public", "admin");
 
     private final List<NavItem> items;
+    private final List<HeaderBadge> badges;
     private final String tileUrl;
     private final String tileAttribution;
 
-    LayoutModel(List<NavItem> items, @Value("${civicgrid.map.tile-url:}") String tileUrl,
+    LayoutModel(List<NavItem> items, List<HeaderBadge> badges, @Value("${civicgrid.map.tile-url:}") String tileUrl,
             @Value("${civicgrid.map.tile-attribution:}") String tileAttribution) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.badges = badges;
         this.tileUrl = tileUrl;
         this.tileAttribution = tileAttribution;
     }
@@ -55,6 +58,16 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
         CurrentUser me = CurrentUsers.current().orElse(null);
         mav.addObject("me", me);
         mav.addObject("nav", navigationFor(me));
+        if (me != null) {
+            Map<HeaderBadge, Long> shown = new LinkedHashMap<>();
+            for (HeaderBadge badge : badges) {
+                long count = badge.count();
+                if (count > 0) {
+                    shown.put(badge, count);
+                }
+            }
+            mav.addObject("badges", shown);
+        }
         mav.addObject("currentPath", request.getRequestURI());
         mav.addObject("tileUrl", tileUrl);
         mav.addObject("tileAttribution", tileAttribution);
