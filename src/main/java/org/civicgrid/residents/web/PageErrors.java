@@ -1,0 +1,63 @@
+package org.civicgrid.residents.web;
+
+import org.civicgrid.residents.RefusedInput;
+import org.civicgrid.shared.DomainException;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.web.FormErrors;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts the module's refusals on a page form, each under its field and in the reader's language
+ * ({@code residents.refusal.<code>}); other field errors go through {@link FormErrors}.
+ */
+final class PageErrors {
+
+    private static final String PREFIX = "residents.refusal.";
+
+    private PageErrors() {}
+
+    static void apply(InvalidInputException e, BindingResult result) {
+        if (!(e instanceof RefusedInput refused)) {
+            FormErrors.apply(e, result);
+            return;
+        }
+        for (RefusedInput.FieldRefusal r : refused.refusals()) {
+            reject(result, camel(r.field()), PREFIX + r.code(), r.message());
+        }
+    }
+
+    /** A refusal of the whole record (a conflict), shown under {@code field} or above the form. */
+    static void apply(DomainException e, BindingResult result, String field) {
+        reject(result, field, PREFIX + e.type(), e.detail());
+    }
+
+    private static void reject(BindingResult result, String field, String code, String message) {
+        if (field != null && hasField(result, field)) {
+            result.rejectValue(field, code, message);
+        } else {
+            result.reject(code, message);
+        }
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        try {
+            return result.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static String camel(String snake) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}
