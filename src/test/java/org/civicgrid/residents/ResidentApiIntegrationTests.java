@@ -1,7 +1,9 @@
 package org.civicgrid.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +162,7 @@ class ResidentApiIntegrationTests {
         Map<String, Object> body = new HashMap<>();
         body.put("household_id", household);
         body.put("name", "日期测试");
-        body.put("id_number", TestIdNumbers.next(java.time.LocalDate.of(1970, 5, 1), Gender.MALE));
+        body.put("id_number", TestIdNumbers.next(LocalDate.of(1970, 5, 1), Gender.MALE));
         body.put("birth_date", "1971-05-01");
 
         Api.Response r = api.post("lijiachong", "/api/v1/residents", body);
@@ -216,12 +218,10 @@ class ResidentApiIntegrationTests {
         body.put("care_tags", List.of("DISABLED"));
         body.put("version", created.body().path("version").asLong());
 
-        Api.Response updated = api.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/v1/residents/{id}", created.id()).contentType("application/json").content(api.write(body)),
-                "lijiachong");
-        Api.Response stale = api.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/v1/residents/{id}", created.id()).contentType("application/json").content(api.write(body)),
-                "lijiachong");
+        Api.Response updated = api.send(put("/api/v1/residents/{id}", created.id()).contentType("application/json")
+                .content(api.write(body)), "lijiachong");
+        Api.Response stale = api.send(put("/api/v1/residents/{id}", created.id()).contentType("application/json")
+                .content(api.write(body)), "lijiachong");
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.text("name")).isEqualTo("修改后");
@@ -247,6 +247,26 @@ class ResidentApiIntegrationTests {
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.text("compound_name")).isEqualTo("火电生活区");
         assertThat(r.text("grid_name")).isEqualTo("李家冲社区第1网格");
+    }
+
+    @Test
+    void moving_a_household_to_another_grid_takes_its_residents_out_of_the_old_grid_workers_sight() {
+        long household = fixtures.household("lijiachong", "李家冲社区");
+        long resident = fixtures.resident("lijiachong", household, "搬家测试", TestIdNumbers.adult(Gender.MALE), null,
+                List.of()).id();
+        long grid2 = users.region("李家冲社区第2网格").id();
+        assertThat(api.get("hexiaomin", "/api/v1/residents/{id}", resident).status()).isEqualTo(200);
+
+        Api.Response moved = api.send(put("/api/v1/households/{id}", household).contentType("application/json")
+                .content(api.write(Map.of("address", "李家冲小区 9栋", "grid_id", grid2))), "lijiachong");
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(api.get("hexiaomin", "/api/v1/residents/{id}", resident).status()).isEqualTo(404);
+        assertThat(api.get("lijiachong", "/api/v1/residents/{id}", resident).text("grid_name")).isEqualTo("李家冲社区第2网格");
+        assertThat(api.get("lijiachong", "/api/v1/households?grid_id={g}&address=9栋&size=200", grid2).body()
+                .path("items").findValuesAsString("address")).contains("李家冲小区 9栋");
+        assertThat(api.get("lijiachong", "/api/v1/households/{id}/residents", household).body().get(0)
+                .path("name").asString()).isEqualTo("搬家测试");
     }
 
     private Integer views(long residentId) {

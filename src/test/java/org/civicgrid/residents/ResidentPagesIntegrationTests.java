@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
-@Import({ResidentFixtures.class, SignedIn.class, ResidentManagementProbe.class})
+@Import({ResidentFixtures.class, SignedIn.class, DemoResidents.class})
 class ResidentPagesIntegrationTests {
 
     @Autowired
@@ -36,7 +36,7 @@ class ResidentPagesIntegrationTests {
     ResidentFixtures fixtures;
 
     @Autowired
-    ResidentManagementProbe probe;
+    DemoResidents demo;
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> MockHttpServletResponse page(String user, B request)
             throws Exception {
@@ -58,7 +58,7 @@ class ResidentPagesIntegrationTests {
 
     @Test
     void the_grid_workers_resident_page_shows_the_number_whole_and_the_visit_history() throws Exception {
-        long id = probe.idOf("丁凡");
+        long id = demo.idOf("丁凡");
 
         MockHttpServletResponse r = page("hexiaomin", get("/residents/{id}", id));
 
@@ -69,7 +69,7 @@ class ResidentPagesIntegrationTests {
 
     @Test
     void an_officials_resident_page_is_masked_and_has_no_edit_or_visit_buttons() throws Exception {
-        MockHttpServletResponse r = page("admin", get("/residents/{id}", probe.idOf("丁凡")));
+        MockHttpServletResponse r = page("admin", get("/residents/{id}", demo.idOf("丁凡")));
 
         assertThat(html(r)).containsPattern("data-personal=\"id-number\">4302\\*{10}").contains("（不可见）")
                 .doesNotContain("肺气肿，两年前查出")
@@ -78,7 +78,7 @@ class ResidentPagesIntegrationTests {
 
     @Test
     void a_resident_outside_the_region_is_a_not_found_page() throws Exception {
-        assertThat(page("xiaohutang", get("/residents/{id}", probe.idOf("丁凡"))).getStatus()).isEqualTo(404);
+        assertThat(page("xiaohutang", get("/residents/{id}", demo.idOf("丁凡"))).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -123,6 +123,15 @@ class ResidentPagesIntegrationTests {
     }
 
     @Test
+    void officials_may_read_but_not_open_the_forms() throws Exception {
+        long id = demo.idOf("丁凡");
+
+        assertThat(page("admin", get("/residents/{id}/edit", id)).getStatus()).isEqualTo(403);
+        assertThat(page("admin", get("/residents/{id}/visits/new", id)).getStatus()).isEqualTo(403);
+        assertThat(page("admin", get("/households/new")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void the_household_form_asks_for_an_address() throws Exception {
         assertThat(page("hexiaomin", get("/households/new")).getStatus()).isEqualTo(200);
 
@@ -135,7 +144,7 @@ class ResidentPagesIntegrationTests {
 
     @Test
     void the_visit_form_refuses_an_empty_visit_and_saves_a_real_one() throws Exception {
-        long id = probe.idOf("丁凡");
+        long id = demo.idOf("丁凡");
 
         assertThat(page("hexiaomin", get("/residents/{id}/visits/new", id)).getStatus()).isEqualTo(200);
         MockHttpServletResponse empty = page("hexiaomin", MockMvcRequestBuilders.multipart("/residents/{id}/visits", id)

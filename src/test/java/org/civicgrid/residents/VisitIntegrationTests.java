@@ -1,8 +1,11 @@
 package org.civicgrid.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 @Import(ResidentFixtures.class)
 class VisitIntegrationTests {
 
     /** The smallest PNG: a 1×1 pixel. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Autowired
@@ -31,10 +37,10 @@ class VisitIntegrationTests {
     ResidentFixtures fixtures;
 
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     @Autowired
-    tools.jackson.databind.json.JsonMapper json;
+    JsonMapper json;
 
     @Test
     void a_grid_worker_logs_a_visit_and_the_residents_history_shows_it_first() {
@@ -76,14 +82,14 @@ class VisitIntegrationTests {
                 "{\"findings\":\"楼道堆放杂物，存在消防隐患。\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         MockMultipartFile photo = new MockMultipartFile("photo", "door.png", "image/png", PNG);
 
-        var response = mvc.perform(multipart("/api/v1/residents/{id}/visits", resident).file(visit).file(photo)
+        MockHttpServletResponse response = mvc.perform(multipart("/api/v1/residents/{id}/visits", resident).file(visit).file(photo)
                 .header("Authorization", "Bearer " + api.token("hexiaomin"))).andReturn().getResponse();
-        JsonNode logged = json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode logged = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(response.getStatus()).as(logged.toString()).isEqualTo(201);
         assertThat(logged.path("photo").asString()).matches("[0-9a-f]{32}\\.png");
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/files/" + logged.path("photo").asString())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/files/" + logged.path("photo").asString())).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test

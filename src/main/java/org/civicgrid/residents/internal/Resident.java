@@ -2,6 +2,7 @@ package org.civicgrid.residents.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -128,7 +129,7 @@ public class Resident {
 
     /** Age in whole years on {@code today}, or null when the birth date is unknown. */
     public Integer ageOn(LocalDate today) {
-        return birthDate == null ? null : java.time.Period.between(birthDate, today).getYears();
+        return birthDate == null ? null : Period.between(birthDate, today).getYears();
     }
 
     public Long getId() { return id; }

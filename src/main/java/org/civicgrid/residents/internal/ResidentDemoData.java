@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.civicgrid.access.AccountManagement;
 import org.civicgrid.access.UserSummary;
+import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
@@ -48,6 +49,8 @@ class ResidentDemoData implements StartupDataset {
             "腿脚不便，出门需拄拐", "听力下降，说话需大声", "冠心病，备有急救药"};
     private static final String[] DISABILITY = {"肢体残疾二级", "视力残疾三级", "听力残疾三级", "智力残疾四级",
             "肢体残疾四级"};
+    /** The kinds of the first households in a demo grid worker's grid: lone elderly, couples, families, a disabled adult. */
+    private static final int[] WORKERS_GRID_KINDS = {0, 5, 12, 20, 40, 70, 95};
     private static final String[] WORK_PLACES = {"广东东莞", "广东深圳", "浙江义乌", "江苏苏州", "福建厦门", "长沙"};
 
     private final HouseholdRepository households;
@@ -212,7 +215,10 @@ class ResidentDemoData implements StartupDataset {
                 user("resident2").id());
     }
 
-    /** Made-up households in every demo community with compounds. */
+    /**
+     * Made-up households in every demo community with compounds. The first few of 小湖塘社区 and 李家冲社区 lie in
+     * the grids of the demo grid workers, so that they have people to visit.
+     */
     private void generated() {
         UserSummary xhtGrid = user("xiaohutang-grid1");
         UserSummary he = user("hexiaomin");
@@ -223,12 +229,16 @@ class ResidentDemoData implements StartupDataset {
             }
             boolean village = community.name().endsWith("村");
             boolean xiaohutang = community.name().equals("小湖塘社区");
-            int count = xiaohutang ? 36 : 9;
+            List<RegionRef> workersGrid = xiaohutang ? regions.within(grid(xhtGrid).path(), RegionLevel.COMPOUND)
+                    : community.name().equals("李家冲社区") ? regions.within(grid(he).path(), RegionLevel.COMPOUND)
+                    : List.of();
+            int count = xiaohutang ? 36 : workersGrid.isEmpty() ? 9 : 18;
             for (int i = 0; i < count; i++) {
-                // the first households of 小湖塘 lie in its first grid, where its demo grid worker visits
-                RegionRef place = xiaohutang && i < 4 ? compound("小湖塘社区", i % 2 == 0 ? "嵩山小区" : "阳光小区")
-                        : people.chance(80) ? people.pick(compounds) : people.pick(regions.within(community.path(), RegionLevel.GRID));
-                int kind = xiaohutang && i < 4 ? (i < 2 ? 0 : 12) : people.between(0, 99);
+                boolean inWorkersGrid = i < WORKERS_GRID_KINDS.length && !workersGrid.isEmpty();
+                RegionRef place = inWorkersGrid ? workersGrid.get(i % workersGrid.size())
+                        : people.chance(80) ? people.pick(compounds)
+                        : people.pick(regions.within(community.path(), RegionLevel.GRID));
+                int kind = inWorkersGrid ? WORKERS_GRID_KINDS[i] : people.between(0, 99);
                 List<Resident> members = village ? village(place, kind, DONGJIADUN.contains(community.name()))
                         : town(place, kind, xiaohutang);
                 UserSummary visitor = place.path().startsWith(grid(xhtGrid).path()) ? xhtGrid
@@ -481,7 +491,7 @@ class ResidentDemoData implements StartupDataset {
     }
 
     private RegionRef grid(UserSummary user) {
-        return regions.get(new org.civicgrid.region.RegionId(user.regionId()));
+        return regions.get(new RegionId(user.regionId()));
     }
 
     private UserSummary user(String username) {

@@ -9,6 +9,7 @@ import org.civicgrid.residents.HouseholdId;
 import org.civicgrid.residents.HouseholdManagement;
 import org.civicgrid.residents.ResidentManagement;
 import org.civicgrid.residents.VisitManagement;
+import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.residents.internal.ResidentAccessPolicy;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
@@ -89,7 +90,7 @@ class HouseholdController {
 
     @GetMapping("/new")
     String newHousehold(Model model) {
-        CurrentUser me = CurrentUsers.require();
+        CurrentUser me = Callers.editing();
         // a grid worker's household lies in their own grid
         Long grid = households.grids().stream().filter(g -> g.id() == me.regionId()).findFirst()
                 .map(g -> g.id()).orElse(null);
@@ -116,6 +117,7 @@ class HouseholdController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        Callers.editing();
         model.addAttribute("form", HouseholdForm.of(households.get(new HouseholdId(id))));
         return form(model, id);
     }

@@ -20,6 +20,7 @@ import org.civicgrid.residents.ResidentId;
 import org.civicgrid.residents.ResidentManagement;
 import org.civicgrid.residents.ResidentSummary;
 import org.civicgrid.residents.VisitManagement;
+import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.residents.internal.ResidentAccessPolicy;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
@@ -136,6 +137,7 @@ class ResidentController {
 
     @GetMapping("/new")
     String newResident(@RequestParam(required = false) Long household, Model model) {
+        Callers.editing();
         if (household == null) {
             return "redirect:/households";
         }
@@ -166,6 +168,7 @@ class ResidentController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        Callers.editing();
         model.addAttribute("form", ResidentForm.of(residents.get(new ResidentId(id))));
         return form(model, id);
     }

@@ -10,6 +10,7 @@ import org.civicgrid.residents.ResidentId;
 import org.civicgrid.residents.ResidentManagement;
 import org.civicgrid.residents.ResidentSummary;
 import org.civicgrid.residents.VisitManagement;
+import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.springframework.data.domain.Pageable;
@@ -75,6 +76,7 @@ class VisitController {
 
     @GetMapping("/residents/{id}/visits/new")
     String newForResident(@PathVariable long id, Model model) {
+        Callers.visiting();
         model.addAttribute("form", VisitForm.empty());
         return forResident(id, model);
     }
@@ -97,6 +99,7 @@ class VisitController {
 
     @GetMapping("/households/{id}/visits/new")
     String newForHousehold(@PathVariable long id, Model model) {
+        Callers.visiting();
         model.addAttribute("form", VisitForm.empty());
         return forHousehold(id, model);
     }
