@@ -12,13 +12,13 @@ import jakarta.persistence.criteria.Predicate;
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.residents.RefusedInput.FieldRefusal;
+import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.residents.internal.Household;
 import org.civicgrid.residents.internal.HouseholdRepository;
 import org.civicgrid.residents.internal.Paging;
 import org.civicgrid.residents.internal.Placement;
 import org.civicgrid.residents.internal.Placements;
 import org.civicgrid.residents.internal.Resident;
-import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.residents.internal.ResidentRepository;
 import org.civicgrid.residents.internal.ResidentViews;
 import org.civicgrid.shared.NotFoundException;
@@ -73,15 +73,8 @@ public class HouseholdManagement {
 
     @Transactional
     public HouseholdDetails register(HouseholdFields fields) {
-        CurrentUser caller = Callers.editing();
-        List<FieldRefusal> refusals = new ArrayList<>();
-        String address = address(fields, refusals);
-        String notes = notes(fields, refusals);
-        Optional<Placement> placement = placements.resolve(fields.compoundId(), fields.gridId(), caller.scope(), refusals);
-        if (!refusals.isEmpty()) {
-            throw new RefusedInput(refusals);
-        }
-        Household h = households.saveAndFlush(new Household(placement.get(), address, notes, clock.instant()));
+        Checked c = check(Callers.editing(), fields);
+        Household h = households.saveAndFlush(new Household(c.placement(), c.address(), c.notes(), clock.instant()));
         return views.household(h, 0);
     }
 
@@ -93,14 +86,8 @@ public class HouseholdManagement {
         if (expectedVersion != null && expectedVersion != h.getVersion()) {
             throw ResidentManagement.changedMeanwhile(h.getVersion());
         }
-        List<FieldRefusal> refusals = new ArrayList<>();
-        String address = address(fields, refusals);
-        String notes = notes(fields, refusals);
-        Optional<Placement> placement = placements.resolve(fields.compoundId(), fields.gridId(), caller.scope(), refusals);
-        if (!refusals.isEmpty()) {
-            throw new RefusedInput(refusals);
-        }
-        boolean moved = h.change(placement.get(), address, notes, clock.instant());
+        Checked c = check(caller, fields);
+        boolean moved = h.change(c.placement(), c.address(), c.notes(), clock.instant());
         households.saveAndFlush(h);
         List<Resident> members = residents.findByHousehold(h.getId());
         for (Resident r : members) {
@@ -121,6 +108,20 @@ public class HouseholdManagement {
     /** The compounds the caller may place a household in. */
     public List<RegionRef> compounds() {
         return placements.compounds(Callers.browsing().scope());
+    }
+
+    private record Checked(Placement placement, String address, String notes) {}
+
+    /** @throws RefusedInput listing every field that breaks a rule */
+    private Checked check(CurrentUser caller, HouseholdFields fields) {
+        List<FieldRefusal> refusals = new ArrayList<>();
+        String address = address(fields, refusals);
+        String notes = notes(fields, refusals);
+        Optional<Placement> placement = placements.resolve(fields.compoundId(), fields.gridId(), caller.scope(), refusals);
+        if (!refusals.isEmpty()) {
+            throw new RefusedInput(refusals);
+        }
+        return new Checked(placement.get(), address, notes);
     }
 
     private static String address(HouseholdFields fields, List<FieldRefusal> refusals) {

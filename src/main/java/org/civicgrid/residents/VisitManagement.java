@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.residents.RefusedInput.FieldRefusal;
-import org.civicgrid.residents.internal.Household;
-import org.civicgrid.residents.internal.Paging;
-import org.civicgrid.residents.internal.HouseholdRepository;
-import org.civicgrid.residents.internal.Resident;
 import org.civicgrid.residents.internal.Callers;
+import org.civicgrid.residents.internal.Household;
+import org.civicgrid.residents.internal.HouseholdRepository;
+import org.civicgrid.residents.internal.Paging;
+import org.civicgrid.residents.internal.Resident;
 import org.civicgrid.residents.internal.ResidentRepository;
 import org.civicgrid.residents.internal.ResidentViews;
 import org.civicgrid.residents.internal.Visit;

@@ -1,5 +1,7 @@
 package org.civicgrid.residents;
 
+import java.util.Comparator;
+
 import org.civicgrid.residents.internal.Resident;
 import org.civicgrid.residents.internal.ResidentRepository;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,7 +18,15 @@ class DemoResidents {
     }
 
     long idOf(String name) {
+        return first(name).getId();
+    }
+
+    long householdOf(String name) {
+        return first(name).getHousehold().getId();
+    }
+
+    private Resident first(String name) {
         Specification<Resident> byName = (root, q, cb) -> cb.equal(root.get("name"), name);
-        return residents.findAll(byName).stream().mapToLong(Resident::getId).min().orElseThrow();
+        return residents.findAll(byName).stream().min(Comparator.comparing(Resident::getId)).orElseThrow();
     }
 }

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import org.civicgrid.residents.internal.Resident;
+import org.civicgrid.residents.internal.ResidentRepository;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.TestUsers;
-import org.civicgrid.residents.internal.Resident;
-import org.civicgrid.residents.internal.ResidentRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;

@@ -161,6 +161,8 @@ class ResidentPagesIntegrationTests {
     void the_visits_and_households_pages_render_for_the_grid_worker() throws Exception {
         assertThat(html(page("hexiaomin", get("/visits").param("followUp", "true")))).contains("丁凡");
         assertThat(html(page("hexiaomin", get("/households")))).contains("火电生活区");
+        assertThat(html(page("hexiaomin", get("/households/{id}", demo.householdOf("丁凡"))))).contains("丁凡")
+                .contains("4302**********").contains("登记成员");
     }
 
     @Test

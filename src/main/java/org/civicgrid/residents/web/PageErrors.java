@@ -22,42 +22,12 @@ final class PageErrors {
             return;
         }
         for (RefusedInput.FieldRefusal r : refused.refusals()) {
-            reject(result, camel(r.field()), PREFIX + r.code(), r.message());
+            FormErrors.reject(result, r.field(), PREFIX + r.code(), r.message());
         }
     }
 
-    /** A refusal of the whole record (a conflict), shown under {@code field} or above the form. */
+    /** A refusal of the whole record (a conflict), shown under {@code field} (snake_case) or above the form. */
     static void apply(DomainException e, BindingResult result, String field) {
-        reject(result, field, PREFIX + e.type(), e.detail());
-    }
-
-    private static void reject(BindingResult result, String field, String code, String message) {
-        if (field != null && hasField(result, field)) {
-            result.rejectValue(field, code, message);
-        } else {
-            result.reject(code, message);
-        }
-    }
-
-    private static boolean hasField(BindingResult result, String field) {
-        try {
-            return result.getFieldType(field) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    static String camel(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        FormErrors.reject(result, field, PREFIX + e.type(), e.detail());
     }
 }

@@ -159,7 +159,7 @@ class ResidentController {
             PageErrors.apply(e, result);
             return form(model, null);
         } catch (ConflictException e) {
-            PageErrors.apply(e, result, "id-number-registered".equals(e.type()) ? "idNumber" : null);
+            PageErrors.apply(e, result, "id-number-registered".equals(e.type()) ? "id_number" : null);
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "residents.created");
@@ -185,7 +185,7 @@ class ResidentController {
             PageErrors.apply(e, result);
             return form(model, id);
         } catch (ConflictException e) {
-            PageErrors.apply(e, result, "id-number-registered".equals(e.type()) ? "idNumber" : null);
+            PageErrors.apply(e, result, "id-number-registered".equals(e.type()) ? "id_number" : null);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "residents.updated");

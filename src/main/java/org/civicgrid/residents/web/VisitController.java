@@ -1,6 +1,7 @@
 package org.civicgrid.residents.web;
 
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 
 import org.civicgrid.residents.HouseholdDetails;
 import org.civicgrid.residents.HouseholdId;
@@ -84,17 +85,8 @@ class VisitController {
     @PostMapping("/residents/{id}/visits")
     String logForResident(@PathVariable long id, @ModelAttribute("form") VisitForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return forResident(id, model);
-        }
-        try {
-            visits.log(new ResidentId(id), form.command(), form.photo());
-        } catch (InvalidInputException e) {
-            PageErrors.apply(e, result);
-            return forResident(id, model);
-        }
-        redirect.addFlashAttribute("flash", "visits.logged");
-        return "redirect:/residents/" + id;
+        return save(result, redirect, () -> visits.log(new ResidentId(id), form.command(), form.photo()),
+                () -> forResident(id, model), "/residents/" + id);
     }
 
     @GetMapping("/households/{id}/visits/new")
@@ -107,17 +99,24 @@ class VisitController {
     @PostMapping("/households/{id}/visits")
     String logForHousehold(@PathVariable long id, @ModelAttribute("form") VisitForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        return save(result, redirect, () -> visits.logForHousehold(new HouseholdId(id), form.command(), form.photo()),
+                () -> forHousehold(id, model), "/households/" + id);
+    }
+
+    /** One service call; on refusal the form again with its errors, else back to the page the visit belongs to. */
+    private static String save(BindingResult result, RedirectAttributes redirect, Runnable log, Supplier<String> form,
+            String back) {
         if (result.hasErrors()) {
-            return forHousehold(id, model);
+            return form.get();
         }
         try {
-            visits.logForHousehold(new HouseholdId(id), form.command(), form.photo());
+            log.run();
         } catch (InvalidInputException e) {
             PageErrors.apply(e, result);
-            return forHousehold(id, model);
+            return form.get();
         }
         redirect.addFlashAttribute("flash", "visits.logged");
-        return "redirect:/households/" + id;
+        return "redirect:" + back;
     }
 
     private String forResident(long id, Model model) {
