@@ -10,12 +10,21 @@ public final class FormErrors {
 
     public static void apply(InvalidInputException e, BindingResult result) {
         for (InvalidInputException.FieldError error : e.errors()) {
-            String field = camel(error.field());
-            if (result.getTarget() != null && hasProperty(result, field)) {
-                result.rejectValue(field, "invalid", error.message());
-            } else {
-                result.reject("invalid", error.message());
-            }
+            reject(result, error.field(), "invalid", error.message());
+        }
+    }
+
+    /**
+     * One error under the form's field (named snake_case, as the API names it), or above the form when it has
+     * no such field. {@code code} names the message in the bundles, so the page can say it in the reader's
+     * language; {@code message} is shown when there is none.
+     */
+    public static void reject(BindingResult result, String field, String code, String message) {
+        String property = field == null ? null : camel(field);
+        if (property != null && result.getTarget() != null && hasProperty(result, property)) {
+            result.rejectValue(property, code, message);
+        } else {
+            result.reject(code, message);
         }
     }
 
