@@ -3,14 +3,13 @@ package org.civicgrid.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.civicgrid.support.Browser;
+import org.civicgrid.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person signs in with a real browser and lands on their own start page, in Chinese. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 class SignInBrowserTests {
 
     @LocalServerPort

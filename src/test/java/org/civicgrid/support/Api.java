@@ -84,8 +84,12 @@ public class Api {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user));
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request.accept(MediaType.APPLICATION_JSON,
-                    MediaType.APPLICATION_PROBLEM_JSON)).andReturn().getResponse();
+            org.springframework.test.web.servlet.MvcResult result = mvc.perform(request.accept(MediaType.APPLICATION_JSON,
+                    MediaType.APPLICATION_PROBLEM_JSON)).andReturn();
+            if (result.getRequest().isAsyncStarted()) {
+                result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+            }
+            MockHttpServletResponse response = result.getResponse();
             String content = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             JsonNode body = content.isBlank() ? json.nullNode() : readOrText(content);
             return new Response(response.getStatus(), body, response);

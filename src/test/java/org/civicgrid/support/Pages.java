@@ -82,7 +82,11 @@ public class Pages {
             request.cookie(session.all());
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            org.springframework.test.web.servlet.MvcResult result = mvc.perform(request).andReturn();
+            if (result.getRequest().isAsyncStarted()) {
+                result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+            }
+            MockHttpServletResponse response = result.getResponse();
             if (session != null) {
                 session.keep(response.getCookies());
             }
