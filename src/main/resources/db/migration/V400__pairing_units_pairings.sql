@@ -27,15 +27,15 @@ create table pairing (
     id           bigint primary key,
     unit_id      bigint not null references pairing_unit (id),
     community_id bigint not null,
-    year         int not null,
+    pairing_year int not null,
     region_id    bigint not null,
     region_path  varchar(400) not null,
     created_at   timestamp with time zone not null,
     version      bigint not null,
-    constraint pairing_uk unique (unit_id, community_id, year)
+    constraint pairing_uk unique (unit_id, community_id, pairing_year)
 );
-create index pairing_year_region_idx on pairing (year, region_path);
-create index pairing_community_idx on pairing (community_id, year);
+create index pairing_year_region_idx on pairing (pairing_year, region_path);
+create index pairing_community_idx on pairing (community_id, pairing_year);
 
 create sequence pairing_visit_seq start with 1 increment by 50;
 create table pairing_visit (

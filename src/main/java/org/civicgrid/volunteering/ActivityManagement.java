@@ -241,6 +241,23 @@ public class ActivityManagement {
         return view(s, v);
     }
 
+    /**
+     * Records a service that already happened (start-up data, paper records typed in): takes a place, checks
+     * in and out at the given times. No caller check.
+     */
+    @Transactional
+    public SignUpView recordServiceUnchecked(long activityId, long volunteerId, Instant checkedIn, Instant checkedOut) {
+        Activity a = activities.findById(activityId).orElseThrow(() -> new NotFoundException("Activity", activityId));
+        Volunteer v = volunteers.findById(volunteerId).orElseThrow(() -> new NotFoundException("Volunteer", volunteerId));
+        if (activities.takePlace(activityId) == 0) {
+            throw conflict("activity-full", "Activity full", "Every place in this activity is taken", a);
+        }
+        SignUp s = new SignUp(activityId, volunteerId, a.getRegionId(), a.getRegionPath(), checkedIn);
+        s.checkIn(checkedIn, CheckMethod.ORGANISER);
+        s.checkOut(checkedOut, CheckMethod.ORGANISER);
+        return view(signUps.saveAndFlush(s), v);
+    }
+
     /** The volunteer gives the place back before the service. */
     @Transactional
     public void cancel(long activityId) {

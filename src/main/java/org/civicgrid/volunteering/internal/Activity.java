@@ -45,6 +45,7 @@ public class Activity {
     private String place;
     private Double lat;
     private Double lng;
+    @jakarta.persistence.Column(name = "radius_m")
     private int radiusM;
     private Instant startsAt;
     private Instant endsAt;
