@@ -140,6 +140,15 @@ public class PairingManagement {
         return support.view(unit);
     }
 
+    /** For start-up data: no caller check. */
+    @Transactional
+    public UnitView describeUnitUnchecked(long id, String leaderName, String leaderTitle) {
+        Unit unit = support.unit(id);
+        unit.describe(trim(leaderName), trim(leaderTitle), unit.getPhone());
+        publish(unit);
+        return support.view(unit);
+    }
+
     /** Appoints a user holding the UNIT_LIAISON role as a liaison of the unit (city officials). */
     @Transactional
     public UnitView appointLiaison(long unitId, long userId) {
