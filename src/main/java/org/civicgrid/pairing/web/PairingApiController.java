@@ -71,7 +71,7 @@ class PairingApiController {
 
     record PairingRequest(@NotNull Long unitId, @NotNull Long communityId, @NotNull Integer year) {}
 
-    record VisitRequest(VisitKind kind, @NotNull LocalDate visitDate, boolean leaderPresent,
+    record VisitRequest(VisitKind kind, @NotNull LocalDate visitDate, Boolean leaderPresent,
             @Size(max = 50) String leaderName, @NotNull @Min(1) @Max(500) Integer participants,
             @Size(max = 500) String participantNames, @NotBlank @Size(max = 4000) String discussed) {}
 
@@ -89,7 +89,7 @@ class PairingApiController {
 
     record PlanRequest(@NotBlank @Size(max = 200) String title, @Size(max = 8000) String content,
             @NotEmpty @Size(max = 50) List<@Valid PlanItemRequest> items, @Size(max = 1000) String changeNote,
-            boolean agreedWithCommunity) {}
+            Boolean agreedWithCommunity) {}
 
     record InvestmentRequest(@NotNull LocalDate investedOn, @NotNull BigDecimal amount,
             @NotBlank @Size(max = 500) String purpose) {}
@@ -157,7 +157,7 @@ class PairingApiController {
     @PostMapping("/pairings/{id}/visits")
     @Operation(summary = "Log a report-in or visit (the unit's liaison or the community's staff)")
     ResponseEntity<VisitView> visit(@PathVariable long id, @Valid @RequestBody VisitRequest r) {
-        VisitView v = pairing.logVisit(id, new LogVisit(r.kind(), r.visitDate(), r.leaderPresent(), r.leaderName(),
+        VisitView v = pairing.logVisit(id, new LogVisit(r.kind(), r.visitDate(), Boolean.TRUE.equals(r.leaderPresent()), r.leaderName(),
                 r.participants(), r.participantNames(), r.discussed()), List.of());
         return ResponseEntity.created(URI.create("/api/v1/pairing/pairings/" + id + "/visits/" + v.id())).body(v);
     }
@@ -166,7 +166,7 @@ class PairingApiController {
     @Operation(summary = "Log a visit with photos (multipart: a 'visit' JSON part and 'photos' files)")
     ResponseEntity<VisitView> visitWithPhotos(@PathVariable long id, @Valid @RequestPart("visit") VisitRequest r,
             @RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
-        VisitView v = pairing.logVisit(id, new LogVisit(r.kind(), r.visitDate(), r.leaderPresent(), r.leaderName(),
+        VisitView v = pairing.logVisit(id, new LogVisit(r.kind(), r.visitDate(), Boolean.TRUE.equals(r.leaderPresent()), r.leaderName(),
                 r.participants(), r.participantNames(), r.discussed()), photos);
         return ResponseEntity.created(URI.create("/api/v1/pairing/pairings/" + id + "/visits/" + v.id())).body(v);
     }
@@ -234,7 +234,7 @@ class PairingApiController {
     ResponseEntity<PlanView> revise(@PathVariable long id, @Valid @RequestBody PlanRequest r) {
         PlanView p = plans.revise(id, new RevisePlan(r.title(), r.content(), r.items().stream()
                 .map(i -> new PlanItem(i.title(), i.budget(), i.dueOn())).toList(), r.changeNote(),
-                r.agreedWithCommunity()));
+                Boolean.TRUE.equals(r.agreedWithCommunity())));
         return ResponseEntity.created(URI.create("/api/v1/pairing/pairings/" + id + "/plan")).body(p);
     }
 
