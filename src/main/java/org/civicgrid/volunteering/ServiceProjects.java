@@ -69,7 +69,7 @@ public class ServiceProjects {
                 """, (rs, i) -> new ProjectYear(rs.getInt("y"), rs.getLong("d"), rs.getLong("s")), id);
     }
 
-    /** The daily records in [from, to]. */
+    /** The daily records from `from` to `to`. */
     @Transactional(readOnly = true)
     public List<DayCount> days(long id, LocalDate from, LocalDate to) {
         visible(id);

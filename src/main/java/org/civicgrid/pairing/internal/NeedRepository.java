@@ -29,7 +29,7 @@ public interface NeedRepository extends JpaRepository<Need, Long> {
 
     List<Need> findByClaimedPairingIdOrderByReportedAtDesc(long pairingId);
 
-    /** Needs resolved in [from, to) per claiming unit. */
+    /** Needs resolved from `from` up to (not including) `to` per claiming unit. */
     @Query("""
             select n.claimedUnitId, count(n) from Need n where n.status = org.civicgrid.pairing.NeedStatus.DONE
                and n.claimedUnitId in :units and n.resolvedAt >= :from and n.resolvedAt < :to group by n.claimedUnitId

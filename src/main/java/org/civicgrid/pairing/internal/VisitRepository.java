@@ -19,7 +19,7 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
             """)
     List<Object[]> progress(@Param("pairings") Collection<Long> pairingIds, @Param("asOf") LocalDate asOf);
 
-    /** Visits in [from, to] per unit. */
+    /** Visits from `from` to `to` per unit. */
     @Query("""
             select p.unitId, count(v) from Visit v, Pairing p where p.id = v.pairingId and p.unitId in :units
                and v.visitDate between :from and :to group by p.unitId

@@ -22,7 +22,7 @@ public interface SignUpRepository extends org.springframework.data.jpa.repositor
 
     List<SignUp> findByVolunteerIdOrderBySignedUpAtDesc(long volunteerId);
 
-    /** Completed services of these volunteers that began in [from, to), with the activity's type. */
+    /** Completed services of these volunteers that began from `from` up to (not including) `to`, with the activity's type. */
     @Query("""
             select s.volunteerId, count(s) from SignUp s, Activity a
              where a.id = s.activityId and s.status = org.civicgrid.volunteering.SignUpStatus.COMPLETED
@@ -33,7 +33,7 @@ public interface SignUpRepository extends org.springframework.data.jpa.repositor
     List<Object[]> countServices(@Param("volunteers") Collection<Long> volunteerIds, @Param("type") ActivityType type,
             @Param("from") Instant from, @Param("to") Instant to);
 
-    /** Minutes served by the in-post party members of each unit, for services begun in [from, to). */
+    /** Minutes served by the in-post party members of each unit, for services begun from `from` up to (not including) `to`. */
     @Query("""
             select v.unitId, coalesce(sum(s.serviceMinutes), 0) from SignUp s, Volunteer v
              where v.id = s.volunteerId and s.status = org.civicgrid.volunteering.SignUpStatus.COMPLETED
