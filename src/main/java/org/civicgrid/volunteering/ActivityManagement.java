@@ -151,7 +151,8 @@ public class ActivityManagement {
     @Transactional(readOnly = true)
     public Page<ActivityView> search(ActivityType type, Instant endingAfter, Long teamId, Pageable pageable) {
         CurrentUser me = CurrentUsers.require();
-        return activities.search(me.scope().likePattern(), me.regionPath(), type, endingAfter, teamId, pageable).map(this::view);
+        return activities.search(me.scope().likePattern(), me.regionPath(), type,
+                endingAfter == null ? Instant.EPOCH : endingAfter, teamId, pageable).map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,7 @@ public interface ActivityRepository extends org.springframework.data.jpa.reposit
     @Query("""
             select a from Activity a where (a.regionPath like :scope or :userPath like concat(a.regionPath, '%'))
               and (:type is null or a.type = :type)
-              and (:from is null or a.endsAt >= :from)
+              and a.endsAt >= :from
               and (:teamId is null or a.teamId = :teamId)
             """)
     Page<Activity> search(@Param("scope") String scope, @Param("userPath") String userPath, @Param("type") ActivityType type, @Param("from") Instant from,
