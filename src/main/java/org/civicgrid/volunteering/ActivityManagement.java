@@ -275,52 +275,54 @@ public class ActivityManagement {
     /** The organiser checks a volunteer in, now or at a time they give (not in the future). */
     @Transactional
     public SignUpView checkIn(long activityId, long signUpId, Instant at) {
-        CurrentUser me = CurrentUsers.require();
-        Activity a = visible(activityId);
-        requireOrganiser(me, a);
-        SignUp s = signUpOf(a, signUpId);
-        s.checkIn(when(at), CheckMethod.ORGANISER);
-        return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
+        return byOrganiser(activityId, signUpId, s -> s.checkIn(when(at), CheckMethod.ORGANISER));
     }
 
+    /** The organiser checks a volunteer out; the service minutes follow from the two times. */
     @Transactional
     public SignUpView checkOut(long activityId, long signUpId, Instant at) {
-        CurrentUser me = CurrentUsers.require();
-        Activity a = visible(activityId);
-        requireOrganiser(me, a);
-        SignUp s = signUpOf(a, signUpId);
-        s.checkOut(when(at), CheckMethod.ORGANISER);
-        return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
+        return byOrganiser(activityId, signUpId, s -> s.checkOut(when(at), CheckMethod.ORGANISER));
     }
 
     /** 现场签到 — the volunteer checks in on a phone; it counts only near the place and around the time. */
     @Transactional
     public SignUpView checkInHere(long activityId, double lat, double lng) {
-        CurrentUser me = CurrentUsers.require();
-        Activity a = visible(activityId);
-        SignUp s = mine(me, a);
-        Instant now = clock.instant();
-        if (!ServicePolicy.checkInOpen(now, a.getStartsAt(), a.getEndsAt())) {
-            throw conflict("check-in-closed", "Not the time to check in",
-                    "Check-in opens an hour before the start and closes at the end", a);
-        }
-        requireNear(a, lat, lng);
-        s.checkIn(now, CheckMethod.GEOLOCATION);
-        return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
+        return onThePhone(activityId, lat, lng, (a, now) -> ServicePolicy.checkInOpen(now, a.getStartsAt(), a.getEndsAt())
+                ? null : conflict("check-in-closed", "Not the time to check in",
+                        "Check-in opens an hour before the start and closes at the end", a),
+                (s, now) -> s.checkIn(now, CheckMethod.GEOLOCATION));
     }
 
     @Transactional
     public SignUpView checkOutHere(long activityId, double lat, double lng) {
+        return onThePhone(activityId, lat, lng, (a, now) -> ServicePolicy.checkOutOpen(now, a.getEndsAt())
+                ? null : conflict("check-out-closed", "Too late to check out",
+                        "Check-out on a phone closes three hours after the end; ask the organiser", a),
+                (s, now) -> s.checkOut(now, CheckMethod.GEOLOCATION));
+    }
+
+    private SignUpView byOrganiser(long activityId, long signUpId, java.util.function.Consumer<SignUp> step) {
+        CurrentUser me = CurrentUsers.require();
+        Activity a = visible(activityId);
+        requireOrganiser(me, a);
+        SignUp s = signUpOf(a, signUpId);
+        step.accept(s);
+        return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
+    }
+
+    private SignUpView onThePhone(long activityId, double lat, double lng,
+            java.util.function.BiFunction<Activity, Instant, ConflictException> refusal,
+            java.util.function.BiConsumer<SignUp, Instant> step) {
         CurrentUser me = CurrentUsers.require();
         Activity a = visible(activityId);
         SignUp s = mine(me, a);
         Instant now = clock.instant();
-        if (!ServicePolicy.checkOutOpen(now, a.getEndsAt())) {
-            throw conflict("check-out-closed", "Too late to check out",
-                    "Check-out on a phone closes three hours after the end; ask the organiser", a);
+        ConflictException refused = refusal.apply(a, now);
+        if (refused != null) {
+            throw refused;
         }
         requireNear(a, lat, lng);
-        s.checkOut(now, CheckMethod.GEOLOCATION);
+        step.accept(s, now);
         return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
     }
 
