@@ -96,7 +96,7 @@ public class CertificatePdf {
         cell(lines, "服务地点", head);
         cell(lines, "时长(小时)", head);
         for (ServiceLine s : services) {
-            cell(lines, WHEN.format(s.startedAt()) + (s.endedAt() == null ? "" : " 至 " + WHEN.format(s.endedAt())), body);
+            cell(lines, period(s), body);
             cell(lines, s.title() + (s.corrected() ? "（时长经组织更正）" : ""), body);
             cell(lines, s.place(), body);
             PdfPCell h = new PdfPCell(new Phrase(s.hours().toPlainString(), body));
@@ -126,6 +126,16 @@ public class CertificatePdf {
         doc.add(basis);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** 2023-07-03 14:00–16:00, or both dates when the service ran past midnight. */
+    static String period(ServiceLine s) {
+        if (s.endedAt() == null) {
+            return WHEN.format(s.startedAt());
+        }
+        String from = WHEN.format(s.startedAt());
+        String to = WHEN.format(s.endedAt());
+        return from.substring(0, 10).equals(to.substring(0, 10)) ? from + "–" + to.substring(11) : from + " 至 " + to;
     }
 
     private static void cell(PdfPTable table, String text, Font font) {

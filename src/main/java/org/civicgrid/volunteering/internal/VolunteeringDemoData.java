@@ -96,7 +96,7 @@ class VolunteeringDemoData implements StartupDataset {
                 "每天清晨 5:00–7:30", null), lukou.id());
 
         TeamView yuanjiawanTeam = volunteers.createTeamUnchecked(new CreateTeam("袁家湾社区志愿服务队", TeamKind.GENERAL,
-                null, "袁家湾社区居民委员会", "袁家湾社区居委会", "0731-28451203", null), yuanjiawan.id());
+                null, "袁家湾社区居民委员会", "刘晓红", "0731-28451203", null), yuanjiawan.id());
         volunteers.addToTeamUnchecked(yuanjiawanTeam.id(), xiang.id());
         volunteers.addToTeamUnchecked(yuanjiawanTeam.id(), peng.id());
         TeamView boai = volunteers.createTeamUnchecked(new CreateTeam("博爱志愿者联合会", TeamKind.GENERAL, null,
@@ -131,7 +131,7 @@ class VolunteeringDemoData implements StartupDataset {
             LocalDate day = saturday.minusWeeks(w);
             ActivityView a = activities.createUnchecked(new CreateActivity("义务清扫楼道、浇水护绿", ActivityType.ENVIRONMENT,
                     "清扫单元楼道、清理路边枯枝落叶、为绿化带浇水修剪。欢迎邻居一起参加。", "中南路49栋及周边", 27.8583, 113.1584,
-                    200, at(day, 8, 0), at(day, 10, 0), 10, yuanjiawanTeam.id(), null, "袁家湾社区居民委员会", "袁家湾社区居委会",
+                    200, at(day, 8, 0), at(day, 10, 0), 10, yuanjiawanTeam.id(), null, "袁家湾社区居民委员会", "刘晓红",
                     "0731-28451203", null), yuanjiawan.id(), pengUser.id(), "system");
             if (day.isBefore(today)) {
                 activities.recordServiceUnchecked(a.id(), peng.id(), at(day, 8, 0), at(day, 10, 15));
@@ -155,7 +155,7 @@ class VolunteeringDemoData implements StartupDataset {
         return activities.createUnchecked(new CreateActivity("义务理发", ActivityType.CONVENIENCE,
                 "向延国在中南路49栋楼下树荫下为居民免费理发，行动不便的老人和残疾人可预约上门。", "袁家湾社区中南路49栋楼下",
                 27.8583, 113.1584, 150, at(day, 14, 0), at(day, 16, 0), 12, team.id(), null, "袁家湾社区居民委员会",
-                "袁家湾社区居委会", "0731-28451203", null), community.id(), organiser.id(), "system");
+                "刘晓红", "0731-28451203", null), community.id(), organiser.id(), "system");
     }
 
     /** Daily breakfast counts from 15 Jan 2018 to 7 May 2023 that add up to exactly {@value #BREAKFASTS}. */

@@ -77,7 +77,12 @@ class VolunteeringController {
 
     @GetMapping("/volunteering/activities/{id}")
     String activity(@PathVariable long id, Model model) {
-        model.addAttribute("a", activities.get(id));
+        var a = activities.get(id);
+        model.addAttribute("a", a);
+        model.addAttribute("placeGeo", a.lat() == null ? null : """
+                {"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point",
+                "coordinates":[%s,%s]},"properties":{"name":%s,"color":"#9e1b1b"}}]}"""
+                .formatted(a.lng(), a.lat(), quoted(a.place())));
         model.addAttribute("mine", activities.mySignUp(id).orElse(null));
         model.addAttribute("registered", volunteers.mine().isPresent());
         boolean organiser = activities.organises(id);
@@ -166,6 +171,10 @@ class VolunteeringController {
         model.addAttribute("years", projects.years(id));
         model.addAttribute("days", projects.days(id, start, start.plusDays(29)));
         return "volunteering/project";
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c") + "\"";
     }
 
     private static ResponseEntity<byte[]> pdf(IssuedCertificate c) {
