@@ -113,6 +113,22 @@ public class NeedManagement {
         return view(n, community.name(), null);
     }
 
+    /** The communities whose list the caller may add to (the page's choice). */
+    @Transactional(readOnly = true)
+    public List<RegionRef> reportableCommunities() {
+        CurrentUser me = CurrentUsers.require();
+        if (me.isStaff()) {
+            return regions.within(me.regionPath(), RegionLevel.COMMUNITY);
+        }
+        if (me.has(Role.UNIT_LIAISON)) {
+            int year = LocalDate.now(clock).getYear();
+            return support.unitsOf(me).stream().flatMap(u -> pairings.findByUnitIdOrderByYearDesc(u.getId()).stream())
+                    .filter(p -> p.getYear() >= year - 1).map(Pairing::getCommunityId).distinct()
+                    .map(id -> regions.get(new RegionId(id))).toList();
+        }
+        return regions.ancestorAt(new RegionId(me.regionId()), RegionLevel.COMMUNITY).map(List::of).orElse(List.of());
+    }
+
     /** The needs the caller may see: staff in their region, a liaison for their units' communities. */
     @Transactional(readOnly = true)
     public Page<NeedView> list(Long communityId, NeedStatus status, Pageable pageable) {

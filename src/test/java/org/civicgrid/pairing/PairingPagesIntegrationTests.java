@@ -26,6 +26,7 @@ class PairingPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
+    @Autowired org.civicgrid.support.TestUsers users;
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> MockHttpServletResponse page(String username, B request)
             throws Exception {
@@ -80,6 +81,30 @@ class PairingPagesIntegrationTests {
         assertThat(html("admin", "/volunteering/duty")).contains("本月未完成");
         String activities = html("zhangmanzhen", "/volunteering");
         assertThat(activities).contains("环卫工驿站爱心早餐项目");
+    }
+
+    @Test
+    void a_new_volunteer_registers_on_the_page_and_a_community_worker_adds_a_need() throws Exception {
+        String v = users.create("VOLUNTEER", "小湖塘社区").username();
+        assertThat(html(v, "/volunteering/me")).contains("登记为志愿者");
+        MockHttpServletResponse bad = page(v, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/volunteering/me").param("name", "林小满").param("idType", "RESIDENT_ID_CARD")
+                .param("idNumber", "12345").with(csrf()));
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("field-error");
+        MockHttpServletResponse ok = page(v, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/volunteering/me").param("name", "林小满").param("idType", "RESIDENT_ID_CARD")
+                .param("idNumber", "430211199203041528").param("skills", "文艺，维修").with(csrf()));
+        assertThat(ok.getStatus()).isEqualTo(302);
+        assertThat(html(v, "/volunteering/me")).contains("林小满", "4302**********1528");
+
+        String worker = users.create("COMMUNITY_WORKER", "小湖塘社区").username();
+        long community = users.region("小湖塘社区").id();
+        MockHttpServletResponse added = page(worker, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/pairing/needs").param("communityId", String.valueOf(community)).param("title", "小区路灯不亮")
+                .param("category", "OTHER").with(csrf()));
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(html(worker, "/pairing/needs")).contains("小区路灯不亮", "居民反映");
     }
 
     private long pairingOfCanlian() throws Exception {

@@ -54,6 +54,10 @@ class PairingController {
             boolean leaderPresent, @Size(max = 50) String leaderName, @NotNull @Min(1) @Max(500) Integer participants,
             @Size(max = 500) String participantNames, @NotBlank @Size(max = 4000) String discussed) {}
 
+    record NeedForm(@NotNull Long communityId, @NotBlank @Size(max = 200) String title,
+            @Size(max = 4000) String description, org.civicgrid.pairing.NeedCategory category,
+            @Size(max = 200) String address) {}
+
     private final PairingManagement pairing;
     private final NeedManagement needs;
     private final UnitRanking ranking;
@@ -155,10 +159,33 @@ class PairingController {
             @RequestParam(required = false) NeedStatus status, @PageableDefault(size = 30, sort = "reportedAt",
                     direction = org.springframework.data.domain.Sort.Direction.DESC) Pageable pageable, Model model) {
         model.addAttribute("page", needs.list(communityId, status, pageable));
+        if (!model.containsAttribute("needForm")) {
+            model.addAttribute("needForm", new NeedForm(communityId, null, null, null, null));
+        }
+        model.addAttribute("communities", needs.reportableCommunities());
+        model.addAttribute("categories", org.civicgrid.pairing.NeedCategory.values());
         model.addAttribute("status", status);
         model.addAttribute("statuses", NeedStatus.values());
         model.addAttribute("liaison", CurrentUsers.require().has(org.civicgrid.access.Role.UNIT_LIAISON));
         return "pairing/needs";
+    }
+
+    @PostMapping("/pairing/needs")
+    String reportNeed(@Valid @ModelAttribute("needForm") NeedForm form, BindingResult result,
+            @PageableDefault(size = 30, sort = "reportedAt", direction = org.springframework.data.domain.Sort.Direction.DESC)
+            Pageable pageable, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                needs.report(new NeedManagement.ReportNeed(form.communityId(), form.title(), form.description(),
+                        form.category(), form.address(), null, null, null));
+                redirect.addFlashAttribute("flash", "pairing.need.reported");
+                return "redirect:/pairing/needs";
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, result);
+            }
+        }
+        model.addAttribute("needFormOpen", true);
+        return needs(null, null, pageable, model);
     }
 
     @PostMapping("/pairing/needs/{id}/{action}")

@@ -34,6 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VolunteeringController {
 
+    record RegisterForm(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 50) String name,
+            @jakarta.validation.constraints.NotNull org.civicgrid.volunteering.IdType idType,
+            @jakarta.validation.constraints.Size(max = 40) String idNumber,
+            @jakarta.validation.constraints.Size(max = 30) String phone,
+            @jakarta.validation.constraints.Size(max = 300) String skills,
+            @jakarta.validation.constraints.Size(max = 500) String availability) {}
+
     private final ActivityManagement activities;
     private final VolunteerManagement volunteers;
     private final ServiceRecords records;
@@ -129,6 +136,11 @@ class VolunteeringController {
     String me(@RequestParam(required = false) YearMonth month, Model model) {
         var mine = volunteers.mine();
         model.addAttribute("volunteer", mine.orElse(null));
+        if (mine.isEmpty() && !model.containsAttribute("form")) {
+            model.addAttribute("form", new RegisterForm(org.civicgrid.access.CurrentUsers.require().displayName(),
+                    org.civicgrid.volunteering.IdType.RESIDENT_ID_CARD, null, null, null, null));
+        }
+        model.addAttribute("idTypes", org.civicgrid.volunteering.IdType.values());
         if (mine.isPresent()) {
             model.addAttribute("record", records.mine());
             YearMonth m = month == null ? duty.currentMonth() : month;
@@ -137,6 +149,31 @@ class VolunteeringController {
             model.addAttribute("organisations", records.minutesByOrganisation(mine.get().id()).keySet());
         }
         return "volunteering/me";
+    }
+
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void binder(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    /** 志愿者注册 — the signed-in user registers themselves. */
+    @PostMapping("/volunteering/me")
+    String register(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form") RegisterForm form,
+            org.springframework.validation.BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                volunteers.register(new VolunteerManagement.RegisterVolunteer(form.name(), form.idType(), form.idNumber(),
+                        form.phone(), org.civicgrid.access.CurrentUsers.require().id(), null,
+                        form.skills() == null ? Set.of() : Set.of(form.skills().split("[,，、]")), form.availability(), null));
+                redirect.addFlashAttribute("flash", "volunteering.registered");
+                return "redirect:/volunteering/me";
+            } catch (org.civicgrid.shared.InvalidInputException e) {
+                org.civicgrid.shared.web.FormErrors.apply(e, result);
+            } catch (org.civicgrid.shared.ConflictException e) {
+                result.reject("taken", e.detail());
+            }
+        }
+        return me(null, model);
     }
 
     @PostMapping("/volunteering/volunteers/{id}/certificate")
