@@ -31,7 +31,7 @@ import org.civicgrid.pairing.internal.PairingSupport;
 import org.civicgrid.pairing.internal.Unit;
 import org.civicgrid.pairing.internal.UnitRepository;
 import org.civicgrid.pairing.internal.Visit;
-import org.civicgrid.pairing.internal.VisitRepository;
+import org.civicgrid.pairing.internal.UnitVisitRepository;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
@@ -65,7 +65,7 @@ public class PairingManagement {
 
     private final UnitRepository units;
     private final PairingRepository pairings;
-    private final VisitRepository visits;
+    private final UnitVisitRepository visits;
     private final NeedRepository needs;
     private final PairingSupport support;
     private final PlanManagement plans;
@@ -75,7 +75,7 @@ public class PairingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PairingManagement(UnitRepository units, PairingRepository pairings, VisitRepository visits, NeedRepository needs,
+    PairingManagement(UnitRepository units, PairingRepository pairings, UnitVisitRepository visits, NeedRepository needs,
             PairingSupport support, PlanManagement plans, AccountManagement accounts, UploadStore uploads,
             Regions regions, ApplicationEventPublisher events, Clock clock) {
         this.units = units;

@@ -22,7 +22,7 @@ import org.civicgrid.pairing.internal.Pairing;
 import org.civicgrid.pairing.internal.PairingRepository;
 import org.civicgrid.pairing.internal.PairingSupport;
 import org.civicgrid.pairing.internal.ThanksRepository;
-import org.civicgrid.pairing.internal.VisitRepository;
+import org.civicgrid.pairing.internal.UnitVisitRepository;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.volunteering.ServiceRecords;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitRanking {
 
     private final PairingRepository pairings;
-    private final VisitRepository visits;
+    private final UnitVisitRepository visits;
     private final NeedRepository needs;
     private final InvestmentRepository investments;
     private final ThanksRepository thanks;
@@ -47,7 +47,7 @@ public class UnitRanking {
     private final ServiceRecords serviceRecords;
     private final ScoringRules rules;
 
-    UnitRanking(PairingRepository pairings, VisitRepository visits, NeedRepository needs,
+    UnitRanking(PairingRepository pairings, UnitVisitRepository visits, NeedRepository needs,
             InvestmentRepository investments, ThanksRepository thanks, PairingSupport support,
             ServiceRecords serviceRecords, ScoringRules rules) {
         this.pairings = pairings;

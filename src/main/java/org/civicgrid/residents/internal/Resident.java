@@ -1,5 +1,6 @@
 package org.civicgrid.residents.internal;
 
+import org.civicgrid.shared.crypto.EncryptedString;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,6 @@
 package org.civicgrid.residents.internal;
 
+import org.civicgrid.shared.crypto.PersonalDataCipher;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;

@@ -3,6 +3,7 @@ package org.civicgrid.volunteering.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.civicgrid.shared.audit.Sensitive;
+import org.civicgrid.shared.crypto.EncryptedString;
 import org.civicgrid.volunteering.IdType;
 
 /** 志愿者 — a registered volunteer: a platform user, a resident on the register, or both. */
@@ -34,9 +36,11 @@ public class Volunteer {
     private IdType idType;
 
     @Sensitive
+    @Convert(converter = EncryptedString.class)
     private String idNumber;
 
     @Sensitive
+    @Convert(converter = EncryptedString.class)
     private String phone;
 
     private String volunteerNumber;

@@ -1,5 +1,7 @@
 package org.civicgrid.residents.internal;
 
+import org.civicgrid.shared.crypto.PersonalDataCipher;
+import org.civicgrid.shared.crypto.EncryptedString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

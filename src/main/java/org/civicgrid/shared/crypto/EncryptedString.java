@@ -1,4 +1,4 @@
-package org.civicgrid.residents.internal;
+package org.civicgrid.shared.crypto;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package org.civicgrid.residents.internal;
+package org.civicgrid.shared.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

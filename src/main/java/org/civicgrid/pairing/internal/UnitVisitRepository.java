@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface VisitRepository extends JpaRepository<Visit, Long> {
+public interface UnitVisitRepository extends JpaRepository<Visit, Long> {
 
     List<Visit> findByPairingIdOrderByVisitDateDescIdDesc(long pairingId);
 
