@@ -1,0 +1,74 @@
+package org.civicgrid.enforcement.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.civicgrid.enforcement.EnforcementCatalogue;
+import org.civicgrid.enforcement.EnforcementStatistics;
+import org.civicgrid.enforcement.HotSpots;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** 违法热点 — violations by road and type over time (ECharts) and on a map (Leaflet), inside the viewer's region. */
+@Controller
+@RequestMapping("/enforcement/hotspots")
+class HotSpotController {
+
+    private final EnforcementStatistics statistics;
+    private final EnforcementCatalogue catalogue;
+
+    HotSpotController(EnforcementStatistics statistics, EnforcementCatalogue catalogue) {
+        this.statistics = statistics;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String type, Model model) {
+        HotSpots spots = statistics.hotSpots(new HotSpots.Criteria(from, to, type));
+        model.addAttribute("spots", spots);
+        model.addAttribute("types", catalogue.violationTypes(true));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("type", type);
+        return "enforcement/hotspots";
+    }
+
+    @GetMapping(value = "/months.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> months(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String type, Locale locale) {
+        return EnforcementMaps.monthChart(statistics.hotSpots(new HotSpots.Criteria(from, to, type)),
+                catalogue.violationTypes(true), english(locale));
+    }
+
+    @GetMapping(value = "/places.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> places(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String type) {
+        return EnforcementMaps.placeChart(statistics.hotSpots(new HotSpots.Criteria(from, to, type)), 15);
+    }
+
+    @GetMapping(value = "/map.geojson", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String type, Locale locale) {
+        return EnforcementMaps.hotSpots(statistics.hotSpots(new HotSpots.Criteria(from, to, type)),
+                catalogue.violationTypes(true), english(locale));
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}
