@@ -179,7 +179,7 @@ public class EnforcementManagement {
         }
         TallyLine line = operation.tally(type, tally.roadId(), tally.count(), tally.action(), trim(tally.note()),
                 clock.instant());
-        operations.saveAndFlush(operation);
+        operations.flush();
         changed(operation);
         return lineView(line, roadsOf(List.of(operation)));
     }
@@ -189,7 +189,7 @@ public class EnforcementManagement {
     public void removeTally(long operationId, long lineId) {
         Operation operation = writable(operationId);
         operation.removeLine(lineId);
-        operations.saveAndFlush(operation);
+        operations.flush();
         changed(operation);
     }
 
@@ -208,7 +208,7 @@ public class EnforcementManagement {
             throw new InvalidInputException("remark", "at most 1000 characters");
         }
         TallyLine line = operation.requestFollowUp(lineId, caller.username(), clock.instant());
-        operations.saveAndFlush(operation);
+        operations.flush();
         Map<Long, Road> roadsById = roadsOf(List.of(operation));
         List<Road> where = line.getRoadId() != null ? List.of(roadsById.get(line.getRoadId()))
                 : operation.getRoadIds().stream().map(roadsById::get).filter(Objects::nonNull).toList();
@@ -395,7 +395,7 @@ public class EnforcementManagement {
 
     private OperationSummary summary(Operation o, Map<String, Long> byType, Map<Long, Road> roadsById) {
         return new OperationSummary(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
-                regionName(o.getRegionId()), roadNames(o, roadsById), o.getDepartments(), o.getLeadOfficerName(),
+                regionName(o.getRegionId()), roadNames(o, roadsById), List.copyOf(o.getDepartments()), o.getLeadOfficerName(),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum());
     }
 
@@ -417,7 +417,7 @@ public class EnforcementManagement {
                                 l.getViolationType().getNameEn(), l.getQuantity()),
                         (a, b) -> new TypeTotal(a.code(), a.nameZh(), a.nameEn(), a.count() + b.count())));
         return new OperationDetail(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
-                regionName(o.getRegionId()), o.getRegionPath(), roadViews, o.getDepartments(),
+                regionName(o.getRegionId()), o.getRegionPath(), roadViews, List.copyOf(o.getDepartments()),
                 o.getLeadOfficerUsername(), o.getLeadOfficerName(), o.getNotes(), lines,
                 List.copyOf(totals.values()), o.total(), o.getRecordedBy(), o.getRecordedAt());
     }
