@@ -16,6 +16,7 @@ import org.civicgrid.enforcement.internal.EnforcementPolicy;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.ConflictException;
+import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +40,7 @@ class CatalogueController {
 
     record TypeForm(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 100) String nameZh,
             @NotBlank @Size(max = 100) String nameEn, @NotNull EnforcementAction defaultAction,
-            @Size(max = 100) String caseCategoryCode, @NotNull @Min(0) Integer sortOrder, boolean active, Long version) {
+            @Size(max = 100) String caseCategoryCode, @NotNull @Min(0) Integer sortOrder, Boolean active, Long version) {
 
         static TypeForm of(ViolationTypeView t) {
             return new TypeForm(t.code(), t.nameZh(), t.nameEn(), t.defaultAction(), t.caseCategoryCode(), t.sortOrder(),
@@ -47,8 +48,8 @@ class CatalogueController {
         }
 
         ViolationTypeCommand toCommand() {
-            return new ViolationTypeCommand(code, nameZh, nameEn, defaultAction, caseCategoryCode, sortOrder, active,
-                    version);
+            return new ViolationTypeCommand(code, nameZh, nameEn, defaultAction, caseCategoryCode, sortOrder,
+                    Boolean.TRUE.equals(active), version);
         }
     }
 
@@ -77,6 +78,7 @@ class CatalogueController {
 
     @GetMapping("/violation-types/new")
     String newType(Model model) {
+        requireEditor();
         model.addAttribute("form", new TypeForm("", "", "", EnforcementAction.WARNED, "", 200, true, null));
         model.addAttribute("creating", true);
         return typeForm(model);
@@ -85,6 +87,7 @@ class CatalogueController {
     @PostMapping("/violation-types")
     String createType(@Valid @ModelAttribute("form") TypeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        requireEditor();
         model.addAttribute("creating", true);
         if (result.hasErrors()) {
             return typeForm(model);
@@ -104,6 +107,7 @@ class CatalogueController {
 
     @GetMapping("/violation-types/{code}/edit")
     String editType(@PathVariable String code, Model model) {
+        requireEditor();
         model.addAttribute("form", TypeForm.of(catalogue.violationType(code)));
         model.addAttribute("creating", false);
         return typeForm(model);
@@ -112,6 +116,7 @@ class CatalogueController {
     @PostMapping("/violation-types/{code}")
     String updateType(@PathVariable String code, @Valid @ModelAttribute("form") TypeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        requireEditor();
         model.addAttribute("creating", false);
         if (result.hasErrors()) {
             return typeForm(model);
@@ -136,6 +141,9 @@ class CatalogueController {
 
     @GetMapping("/roads/new")
     String newRoad(Model model) {
+        if (!EnforcementPolicy.mayRecord(CurrentUsers.require())) {
+            throw new ForbiddenException("Only enforcement officers and officials add roads");
+        }
         model.addAttribute("form", new RoadForm("", CurrentUsers.require().regionId(), null, null, ""));
         return roadForm(model);
     }
@@ -157,6 +165,12 @@ class CatalogueController {
         }
         redirect.addFlashAttribute("flash", "enforcement.roads.saved");
         return "redirect:/enforcement/roads";
+    }
+
+    private static void requireEditor() {
+        if (!EnforcementPolicy.mayEditViolationTypes(CurrentUsers.require())) {
+            throw new ForbiddenException("Only officials edit the violation list");
+        }
     }
 
     private String typeForm(Model model) {

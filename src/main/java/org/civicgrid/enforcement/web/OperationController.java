@@ -29,6 +29,7 @@ import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.ConflictException;
+import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
@@ -125,6 +126,9 @@ class OperationController {
     @GetMapping("/operations/new")
     String newOperation(Model model) {
         CurrentUser me = CurrentUsers.require();
+        if (!EnforcementPolicy.mayRecord(me)) {
+            throw new ForbiddenException("Only enforcement officers and officials record operations");
+        }
         List<TallyForm> rows = catalogue.violationTypes(false).stream()
                 .map(t -> new TallyForm(t.code(), null, null, t.defaultAction(), null)).toList();
         model.addAttribute("form", new OperationForm("", LocalDate.now(clock), me.regionId(), List.of(), "",
