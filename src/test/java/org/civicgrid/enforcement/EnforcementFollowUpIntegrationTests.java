@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.civicgrid.access.AccountManagement;
-import org.civicgrid.access.CurrentUser;
-import org.civicgrid.access.UserSummary;
 import org.civicgrid.shared.events.CaseStatusChanged;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Sessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A tally line becomes a case by event, and the case's progress comes back by event. */
@@ -37,10 +35,7 @@ class EnforcementFollowUpIntegrationTests {
 
     @BeforeEach
     void signInAsOfficer() {
-        UserSummary officer = accounts.findByUsername("zhifa-tianyuan").orElseThrow();
-        CurrentUser me = new CurrentUser(officer.id(), officer.username(), officer.displayName(), officer.roles(),
-                officer.regionId(), officer.regionPath());
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(me, null, List.of()));
+        Sessions.signIn(accounts, "zhifa-tianyuan");
     }
 
     @AfterEach

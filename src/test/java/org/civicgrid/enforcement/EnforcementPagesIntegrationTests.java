@@ -1,7 +1,6 @@
 package org.civicgrid.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,21 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.civicgrid.access.AccountManagement;
-import org.civicgrid.access.CurrentUser;
-import org.civicgrid.access.UserSummary;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Sessions;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -162,18 +157,11 @@ class EnforcementPagesIntegrationTests {
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, String username) throws Exception {
-        MvcResult result = mvc.perform(request.with(session(username))).andReturn();
+        MvcResult result = mvc.perform(request.with(Sessions.as(accounts, username))).andReturn();
         if (result.getRequest().isAsyncStarted()) {
             result = mvc.perform(asyncDispatch(result)).andReturn();
         }
         return result.getResponse();
-    }
-
-    private RequestPostProcessor session(String username) {
-        UserSummary u = accounts.findByUsername(username).orElseThrow();
-        CurrentUser me = new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.regionId(), u.regionPath());
-        return authentication(new UsernamePasswordAuthenticationToken(me, null,
-                me.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 
     private long roadId(String name) {

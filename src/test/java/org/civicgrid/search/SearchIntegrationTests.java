@@ -1,7 +1,6 @@
 package org.civicgrid.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -14,12 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.civicgrid.access.AccountManagement;
-import org.civicgrid.access.CurrentUser;
-import org.civicgrid.access.UserSummary;
 import org.civicgrid.search.internal.SearchIndexer;
 import org.civicgrid.shared.events.SearchableChanged;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Sessions;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.modulith.test.Scenario.When;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -186,7 +182,7 @@ class SearchIntegrationTests {
         String kind = kind();
         publish(scenario, doc(kind, "p", xiaohutang(), "楼道堆放杂物", "消防通道堵塞", 0))
                 .andWaitForStateChange(() -> titles("xiaohutang", "杂物", kind), t -> !t.isEmpty());
-        var auth = authentication(session("xiaohutang"));
+        var auth = Sessions.as(accounts, "xiaohutang");
 
         String fragment = mvc.perform(get("/search").param("q", "杂物").param("kind", kind).header("HX-Request", "true")
                 .with(auth)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -249,12 +245,5 @@ class SearchIntegrationTests {
         Api.Response r = api.get(user, "/api/v1/search?q={q}&kind={k}&size=50", q, kind);
         assertThat(r.status()).as("search as %s: %s", user, r.body()).isEqualTo(200);
         return r.body().path("items").findValuesAsString("title");
-    }
-
-    private UsernamePasswordAuthenticationToken session(String username) {
-        UserSummary u = accounts.findByUsername(username).orElseThrow();
-        CurrentUser me = new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.regionId(), u.regionPath());
-        return new UsernamePasswordAuthenticationToken(me, null,
-                me.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

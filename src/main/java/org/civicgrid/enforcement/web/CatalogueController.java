@@ -13,7 +13,6 @@ import org.civicgrid.enforcement.EnforcementCatalogue.AddRoad;
 import org.civicgrid.enforcement.EnforcementCatalogue.ViolationTypeCommand;
 import org.civicgrid.enforcement.ViolationTypeView;
 import org.civicgrid.enforcement.internal.EnforcementPolicy;
-import org.civicgrid.region.RegionId;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.ForbiddenException;
@@ -179,14 +178,8 @@ class CatalogueController {
     }
 
     private String roadForm(Model model) {
-        var me = CurrentUsers.require();
-        var options = new java.util.ArrayList<org.civicgrid.region.RegionRef>();
-        options.add(regions.get(new RegionId(me.regionId())));
-        regions.within(me.regionPath(), org.civicgrid.region.RegionLevel.DISTRICT).stream()
-                .filter(r -> r.id() != me.regionId()).forEach(options::add);
-        regions.within(me.regionPath(), org.civicgrid.region.RegionLevel.STREET).stream()
-                .filter(r -> r.id() != me.regionId()).forEach(options::add);
-        model.addAttribute("regionOptions", options);
+        model.addAttribute("regionOptions", RegionChoices.of(regions, CurrentUsers.require(),
+                java.util.Set.of(org.civicgrid.region.RegionLevel.DISTRICT, org.civicgrid.region.RegionLevel.STREET)));
         return "enforcement/road-form";
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** 违法热点 — violations by road and type over time (ECharts) and on a map (Leaflet), inside the viewer's region. */
@@ -29,43 +28,43 @@ class HotSpotController {
         this.catalogue = catalogue;
     }
 
+    /** The page's filters; null means any. */
+    record Filter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String type) {
+
+        HotSpots.Criteria criteria() {
+            return new HotSpots.Criteria(from, to, type);
+        }
+    }
+
     @GetMapping
-    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String type, Model model) {
-        HotSpots spots = statistics.hotSpots(new HotSpots.Criteria(from, to, type));
-        model.addAttribute("spots", spots);
+    String page(Filter filter, Model model) {
+        model.addAttribute("spots", statistics.hotSpots(filter.criteria()));
         model.addAttribute("types", catalogue.violationTypes(true));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("type", type);
+        model.addAttribute("from", filter.from());
+        model.addAttribute("to", filter.to());
+        model.addAttribute("type", filter.type());
         return "enforcement/hotspots";
     }
 
     @GetMapping(value = "/months.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> months(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String type, Locale locale) {
-        return EnforcementMaps.monthChart(statistics.hotSpots(new HotSpots.Criteria(from, to, type)),
-                catalogue.violationTypes(true), english(locale));
+    Map<String, Object> months(Filter filter, Locale locale) {
+        return EnforcementMaps.monthChart(statistics.hotSpots(filter.criteria()), catalogue.violationTypes(true),
+                english(locale));
     }
 
     @GetMapping(value = "/places.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> places(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String type) {
-        return EnforcementMaps.placeChart(statistics.hotSpots(new HotSpots.Criteria(from, to, type)), 15);
+    Map<String, Object> places(Filter filter) {
+        return EnforcementMaps.placeChart(statistics.hotSpots(filter.criteria()), 15);
     }
 
     @GetMapping(value = "/map.geojson", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String type, Locale locale) {
-        return EnforcementMaps.hotSpots(statistics.hotSpots(new HotSpots.Criteria(from, to, type)),
-                catalogue.violationTypes(true), english(locale));
+    Map<String, Object> map(Filter filter, Locale locale) {
+        return EnforcementMaps.hotSpots(statistics.hotSpots(filter.criteria()), catalogue.violationTypes(true),
+                english(locale));
     }
 
     private static boolean english(Locale locale) {

@@ -24,9 +24,7 @@ import org.civicgrid.enforcement.OperationSummary;
 import org.civicgrid.enforcement.RecordOperation;
 import org.civicgrid.enforcement.ViolationTypeView;
 import org.civicgrid.enforcement.internal.EnforcementPolicy;
-import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
-import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.ForbiddenException;
@@ -229,15 +227,8 @@ class OperationController {
 
     private String form(Model model) {
         CurrentUser me = CurrentUsers.require();
-        List<RegionRef> regionOptions = new ArrayList<>();
-        regionOptions.add(regions.get(new RegionId(me.regionId())));
-        for (RegionRef r : regions.within(me.regionPath(), null)) {
-            if (r.id() != me.regionId() && (r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.STREET
-                    || r.level() == RegionLevel.COMMUNITY)) {
-                regionOptions.add(r);
-            }
-        }
-        model.addAttribute("regionOptions", regionOptions);
+        model.addAttribute("regionOptions", RegionChoices.of(regions, me,
+                java.util.Set.of(RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY)));
         model.addAttribute("roads", catalogue.roads(500));
         List<ViolationTypeView> types = catalogue.violationTypes(true);
         Map<String, ViolationTypeView> typesByCode = new java.util.HashMap<>();

@@ -65,6 +65,9 @@ public class SearchIndexer {
         if (!e.removed() && (e.title() == null || e.title().isBlank())) {
             return "a record needs a title";
         }
+        if (e.url() != null && (!e.url().startsWith("/") || e.url().startsWith("//"))) {
+            return "the url must be a path inside the platform, such as /cases/42";
+        }
         return null;
     }
 }

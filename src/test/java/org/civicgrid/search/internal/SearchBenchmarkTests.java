@@ -74,12 +74,18 @@ class SearchBenchmarkTests {
         }
         List<String> scopes = List.of("/1/", "/1/3/", "/1/3/42/", "/1/3/42/523/");
         List<Long> times = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             String scope = scopes.get(i % scopes.size());
             long started = System.nanoTime();
             backend.find(new SearchRequest(queries.get(i), scope, Set.of(), 0, 21));
-            times.add((System.nanoTime() - started) / 1_000_000);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            times.add(ms);
+            if (ms > bound / 3) {
+                slow.add(ms + " ms: " + queries.get(i) + " in " + scope);
+            }
         }
+        slow.forEach(line -> System.out.println("slow query " + line));
         long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
         long p50 = sorted[sorted.length / 2];
         long p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
