@@ -1,6 +1,7 @@
 package org.civicgrid.search;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public interface SearchBackend {
 
     /** Adds or replaces a document, unless the index already holds a newer version of it. */
     void upsert(SearchDocument document);
+
+    /** Adds or replaces many documents at once (a rebuild, a bulk load); the same rules as {@link #upsert}. */
+    default void upsertAll(Collection<SearchDocument> documents) {
+        documents.forEach(this::upsert);
+    }
 
     /** Removes a document; a stale upsert that arrives later does not bring it back. */
     void remove(String kind, String id, String regionPath, Instant at);

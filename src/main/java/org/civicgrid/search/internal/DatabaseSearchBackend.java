@@ -5,14 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.civicgrid.search.SearchBackend;
 import org.civicgrid.search.SearchDocument;
 import org.civicgrid.search.SearchRequest;
 import org.civicgrid.search.internal.TextAnalysis.Term;
-import org.civicgrid.search.internal.TextAnalysis.Token;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,9 +22,10 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * The index as a table in the application database ({@code search_document}), one row per record,
  * upserted by kind and id. Ranking runs as up to three queries, one per rank (title has the phrase,
- * title has every term, only the text has them), each newest first, so that the database can stop
- * as soon as a page is full instead of sorting every match. What differs between PostgreSQL (full-text
- * GIN index) and H2 (LIKE) is in a {@link Flavour}.
+ * title has every term, only the text has them), each newest first and limited to what the page needs,
+ * and each first inside the current week, month and year, so that a frequent term is answered from the
+ * recent records alone and a rare one from a small set of candidates. What differs between PostgreSQL
+ * (full-text GIN index) and H2 (LIKE) is in a {@link Flavour}.
  */
 public class DatabaseSearchBackend implements SearchBackend {
 
@@ -40,8 +43,15 @@ public class DatabaseSearchBackend implements SearchBackend {
             String bodyNorm, OffsetDateTime updatedAt, OffsetDateTime indexedAt, boolean removed, String titleTsvector,
             String tsvector) {}
 
-    /** The analysed query: the phrase as typed (normalized), its terms, and the filters. */
-    record Query(String phrase, List<Term> terms, String scopePath, List<String> kinds) {
+    /**
+     * The analysed query: the phrase as typed (normalized), its terms, the filters, and the period it is
+     * limited to ({@code slice}, a period lexeme such as {@code @m:2026-05}, or null for all time).
+     */
+    record Query(String phrase, List<Term> terms, String scopePath, List<String> kinds, String slice) {
+
+        Query in(String period) {
+            return new Query(phrase, terms, scopePath, kinds, period);
+        }
 
         /** The region id a scope token names, or null for the top of the tree (where every record is in scope). */
         String scopeRegionId() {
@@ -53,7 +63,13 @@ public class DatabaseSearchBackend implements SearchBackend {
     /** What differs between databases. Predicates append their parameters to {@code params}. */
     interface Flavour {
 
-        void upsert(JdbcTemplate jdbc, Row row);
+        void upsert(JdbcTemplate jdbc, List<Row> rows);
+
+        /**
+         * Lexemes naming the periods a record changed in (e.g. its week, month and year), smallest first;
+         * empty where the database searches without periods.
+         */
+        List<String> periods(Instant at);
 
         /** The title holds every term. */
         String titleMatches(Query query, List<Object> params);
@@ -77,26 +93,44 @@ public class DatabaseSearchBackend implements SearchBackend {
 
     @Override
     public void upsert(SearchDocument doc) {
+        write(List.of(row(doc)));
+    }
+
+    @Override
+    public void upsertAll(Collection<SearchDocument> docs) {
+        write(docs.stream().map(this::row).toList());
+    }
+
+    private Row row(SearchDocument doc) {
         String title = cut(doc.title(), MAX_TITLE);
         String text = cut(doc.text(), MAX_BODY);
         String titleNorm = cut(TextAnalysis.normalize(title), MAX_TITLE);
         String textNorm = TextAnalysis.normalize(cut(text, TextAnalysis.MAX_INDEXED_TEXT));
-        List<Token> titleTokens = new ArrayList<>();
-        int next = TextAnalysis.tokens(titleNorm, 1, titleTokens);
-        List<Token> allTokens = new ArrayList<>(titleTokens);
-        TextAnalysis.tokens(textNorm, next + 10, allTokens);
         List<String> filters = filterLexemes(doc.kind(), doc.regionPath());
-        write(new Row(doc.kind(), doc.id(), doc.regionPath(), title, text, cut(doc.url(), MAX_URL), titleNorm,
+        filters.addAll(flavour.periods(doc.at()));
+        Set<String> titleLexemes = new LinkedHashSet<>();
+        TextAnalysis.lexemes(titleNorm, titleLexemes);
+        Set<String> allLexemes = new LinkedHashSet<>(titleLexemes);
+        TextAnalysis.lexemes(textNorm, allLexemes);
+        titleLexemes.addAll(filters);
+        allLexemes.addAll(filters);
+        return new Row(doc.kind(), doc.id(), doc.regionPath(), title, text, cut(doc.url(), MAX_URL), titleNorm,
                 cut(titleNorm + " " + textNorm, MAX_TITLE + MAX_BODY + 200), timestamp(doc.at()), now(), false,
-                TextAnalysis.tsvector(titleTokens, filters), TextAnalysis.tsvector(allTokens, filters)));
+                TextAnalysis.tsvector(titleLexemes), TextAnalysis.tsvector(allLexemes));
     }
 
     /** Keeps a tombstone (no content, nothing matches it) so that a late, older upsert is refused. */
     @Override
     public void remove(String kind, String id, String regionPath, Instant at) {
-        write(new Row(kind, id, regionPath, null, null, null, null, null, timestamp(at), now(), true, null, null));
+        write(List.of(new Row(kind, id, regionPath, null, null, null, null, null, timestamp(at), now(), true, null,
+                null)));
     }
 
+    /**
+     * Rank by rank, the top rows of each; a rank is searched in the current week, month and year first
+     * (where the flavour keeps periods): when such a period alone fills what is needed, those are the
+     * newest matches of the rank, found without touching older records.
+     */
     @Override
     public List<SearchDocument> find(SearchRequest request) {
         String phrase = TextAnalysis.normalize(request.query());
@@ -104,25 +138,24 @@ public class DatabaseSearchBackend implements SearchBackend {
         if (terms.isEmpty() || request.limit() <= 0 || !REGION_PATH.matcher(request.scopePath()).matches()) {
             return List.of();
         }
-        Query query = new Query(phrase, terms, request.scopePath(), request.kinds().stream().sorted().toList());
+        Query query = new Query(phrase, terms, request.scopePath(), request.kinds().stream().sorted().toList(), null);
+        List<String> periods = flavour.periods(clock.instant());
         List<SearchDocument> out = new ArrayList<>();
         int skip = Math.max(0, request.offset());
         int need = request.limit();
-        for (Tier tier : tiers(query)) {
+        for (Rank rank : ranks(query)) {
             if (need <= 0) {
                 break;
             }
-            if (skip > 0) {
-                int available = countUpTo(tier, skip);
-                if (available < skip) {
-                    skip -= available;
-                    continue;
-                }
+            List<SearchDocument> top = top(rank, query, periods, skip + need);
+            if (top.size() <= skip) {
+                skip -= top.size();
+                continue;
             }
-            List<SearchDocument> rows = fetch(tier, skip, need);
+            List<SearchDocument> taken = top.subList(skip, top.size());
+            out.addAll(taken);
+            need -= taken.size();
             skip = 0;
-            out.addAll(rows);
-            need -= rows.size();
         }
         return out;
     }
@@ -134,22 +167,35 @@ public class DatabaseSearchBackend implements SearchBackend {
                 t, t);
     }
 
-    /** One rank: a where clause and its parameters (scope and kind filters included). */
-    private record Tier(String where, List<Object> params) {}
+    /** One rank: its match condition, given the query (with or without a period). */
+    private interface Rank {
 
-    private List<Tier> tiers(Query query) {
-        List<Tier> tiers = new ArrayList<>();
-        tiers.add(tier(query, (q, p) -> flavour.titleMatches(q, p) + " and " + flavour.titleHasPhrase(q, p)));
-        boolean phraseIsTheOnlyTerm = query.terms().size() == 1 && query.terms().get(0).text().equals(query.phrase());
-        if (!phraseIsTheOnlyTerm) {
-            tiers.add(tier(query, (q, p) -> flavour.titleMatches(q, p) + " and not (" + flavour.titleHasPhrase(q, p)
-                    + ")"));
-        }
-        tiers.add(tier(query, (q, p) -> flavour.anyMatches(q, p) + " and not (" + flavour.titleMatches(q, p) + ")"));
-        return tiers;
+        String where(Query query, List<Object> params);
     }
 
-    private Tier tier(Query query, java.util.function.BiFunction<Query, List<Object>, String> match) {
+    private List<Rank> ranks(Query query) {
+        List<Rank> ranks = new ArrayList<>();
+        ranks.add((q, p) -> flavour.titleMatches(q, p) + " and " + flavour.titleHasPhrase(q, p));
+        boolean phraseIsTheOnlyTerm = query.terms().size() == 1 && query.terms().get(0).text().equals(query.phrase());
+        if (!phraseIsTheOnlyTerm) {
+            ranks.add((q, p) -> flavour.titleMatches(q, p) + " and not (" + flavour.titleHasPhrase(q, p) + ")");
+        }
+        ranks.add((q, p) -> flavour.anyMatches(q, p) + " and not (" + flavour.titleMatches(q, p) + ")");
+        return ranks;
+    }
+
+    /** The newest {@code n} rows of a rank: from the smallest recent period that holds n of them, else from all. */
+    private List<SearchDocument> top(Rank rank, Query query, List<String> periods, int n) {
+        for (String period : periods) {
+            List<SearchDocument> rows = fetch(rank, query.in(period), n);
+            if (rows.size() == n) {
+                return rows;
+            }
+        }
+        return fetch(rank, query, n);
+    }
+
+    private List<SearchDocument> fetch(Rank rank, Query query, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("removed = false and region_path like ?");
         params.add(query.scopePath() + "%");
@@ -158,32 +204,18 @@ public class DatabaseSearchBackend implements SearchBackend {
                     .append(")");
             params.addAll(query.kinds());
         }
-        where.append(" and ").append(match.apply(query, params));
-        return new Tier(where.toString(), params);
-    }
-
-    private int countUpTo(Tier tier, int max) {
-        List<Object> params = new ArrayList<>(tier.params());
-        params.add(max);
-        Integer n = jdbc.queryForObject("select count(*) from (select 1 from search_document where " + tier.where()
-                + " limit ?) matched", Integer.class, params.toArray());
-        return n == null ? 0 : n;
-    }
-
-    private List<SearchDocument> fetch(Tier tier, int offset, int limit) {
-        List<Object> params = new ArrayList<>(tier.params());
+        where.append(" and ").append(rank.where(query, params));
         params.add(limit);
-        params.add(offset);
-        return jdbc.query("select " + COLUMNS + " from search_document where " + tier.where()
-                + " order by updated_at desc, kind, doc_id limit ? offset ?", ROW, params.toArray());
+        return jdbc.query("select " + COLUMNS + " from search_document where " + where
+                + " order by updated_at desc, kind, doc_id limit ?", ROW, params.toArray());
     }
 
-    private void write(Row row) {
+    private void write(List<Row> rows) {
         try {
-            flavour.upsert(jdbc, row);
+            flavour.upsert(jdbc, rows);
         } catch (DuplicateKeyException e) {
             // two first versions of one record raced to insert; the loser now finds the row and updates it
-            flavour.upsert(jdbc, row);
+            flavour.upsert(jdbc, rows);
         }
     }
 

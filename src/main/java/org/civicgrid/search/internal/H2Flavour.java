@@ -29,9 +29,15 @@ class H2Flavour implements DatabaseSearchBackend.Flavour {
             """;
 
     @Override
-    public void upsert(JdbcTemplate jdbc, DatabaseSearchBackend.Row r) {
-        jdbc.update(UPSERT, r.kind(), r.id(), r.regionPath(), r.title(), r.body(), r.url(), r.titleNorm(),
-                r.bodyNorm(), r.updatedAt(), r.indexedAt(), r.removed());
+    public void upsert(JdbcTemplate jdbc, List<DatabaseSearchBackend.Row> rows) {
+        jdbc.batchUpdate(UPSERT, rows.stream().map(r -> new Object[] {r.kind(), r.id(), r.regionPath(), r.title(),
+            r.body(), r.url(), r.titleNorm(), r.bodyNorm(), r.updatedAt(), r.indexedAt(), r.removed()}).toList());
+    }
+
+    /** No periods: the embedded database scans its few records at once. */
+    @Override
+    public List<String> periods(java.time.Instant at) {
+        return new java.util.ArrayList<>();
     }
 
     @Override

@@ -2,21 +2,23 @@ package org.civicgrid.search.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns text into what the index stores and queries match, the way Lucene's CJK analyzer does:
+ * Turns text into what the index stores and queries ask for, the way Lucene's CJK analyzer does:
  * Chinese (and Japanese, Korean) runs become overlapping two-character tokens, so that a two-character
  * query finds those characters anywhere inside a longer word; Latin letters and digits become
  * lower-cased words. Everything else (punctuation, spaces) separates runs.
  *
- * <p>Each run also ends with its last character alone, at the same position as the run's last bigram,
- * so a one-character query (a prefix over tokens) finds every occurrence, including the last.
- * Consecutive runs are one position apart plus a gap, so a phrase never spans two runs.
+ * <p>Each run also contributes its last character alone, so that a one-character query (a prefix over
+ * tokens) finds every occurrence, including the last. The index keeps no positions: it answers "holds
+ * every bigram of the term", and the exact substring is then checked on the normalized text of the few
+ * records that pass — cheaper than positional phrase matching, and exact.
  */
 public final class TextAnalysis {
 
@@ -24,9 +26,6 @@ public final class TextAnalysis {
     public static final int MAX_INDEXED_TEXT = 8000;
     /** Longer words are cut (an ID-like string of 64 characters still matches on its start). */
     static final int MAX_WORD = 64;
-    /** PostgreSQL keeps positions up to 16383 and at most 256 per lexeme. */
-    static final int MAX_POSITION = 16383;
-    static final int MAX_POSITIONS_PER_LEXEME = 256;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -37,9 +36,6 @@ public final class TextAnalysis {
             return text.codePointCount(0, text.length());
         }
     }
-
-    /** A token and its position, as a tsvector stores it. */
-    public record Token(String lexeme, int position) {}
 
     private TextAnalysis() {}
 
@@ -78,58 +74,33 @@ public final class TextAnalysis {
         return terms;
     }
 
-    /** The tokens of normalized text, positions from {@code start}; returns the next free position. */
-    public static int tokens(String normalized, int start, List<Token> out) {
-        int pos = start;
+    /** The lexemes of normalized text (bigrams, run-final characters, words), added to {@code out}. */
+    public static void lexemes(String normalized, Set<String> out) {
         for (Term term : terms(normalized)) {
             if (!term.cjk()) {
-                out.add(new Token(term.text(), pos));
-                pos += 2;
+                out.add(term.text());
                 continue;
             }
             int[] cps = term.text().codePoints().toArray();
-            if (cps.length == 1) {
-                out.add(new Token(term.text(), pos));
-                pos += 2;
-                continue;
-            }
             for (int k = 0; k < cps.length - 1; k++) {
-                out.add(new Token(new String(cps, k, 2), pos + k));
+                out.add(new String(cps, k, 2));
             }
-            out.add(new Token(new String(cps, cps.length - 1, 1), pos + cps.length - 2));
-            pos += cps.length - 1 + 1;
+            out.add(new String(cps, cps.length - 1, 1));
         }
-        return pos;
     }
 
-    /** A tsvector literal of the tokens plus extra position-less lexemes (kind and region filters). */
-    public static String tsvector(List<Token> tokens, List<String> extra) {
-        Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        for (Token t : tokens) {
-            List<Integer> list = positions.computeIfAbsent(t.lexeme(), k -> new ArrayList<>());
-            if (list.size() < MAX_POSITIONS_PER_LEXEME) {
-                list.add(Math.max(1, Math.min(MAX_POSITION, t.position())));
-            }
-        }
+    /** A tsvector literal: the lexemes, quoted, without positions. */
+    public static String tsvector(Collection<String> lexemes) {
         StringBuilder out = new StringBuilder();
-        positions.forEach((lexeme, list) -> {
-            out.append(quote(lexeme)).append(':');
-            for (int k = 0; k < list.size(); k++) {
-                out.append(k == 0 ? "" : ",").append(list.get(k));
-            }
-            out.append(' ');
-        });
-        for (String lexeme : extra) {
-            if (!positions.containsKey(lexeme)) {
-                out.append(quote(lexeme)).append(' ');
-            }
+        for (String lexeme : lexemes) {
+            out.append(out.isEmpty() ? "" : " ").append(quote(lexeme));
         }
-        return out.toString().strip();
+        return out.toString();
     }
 
     /**
-     * A tsquery literal that every term must match: a word as a prefix, one CJK character as a prefix
-     * (it starts a bigram or ends a run), a longer CJK run as the phrase of its bigrams.
+     * A tsquery literal that every term must pass: a word as a prefix, one CJK character as a prefix (it
+     * starts a bigram or ends a run), a longer CJK run as all of its bigrams.
      */
     public static String tsquery(List<Term> terms) {
         List<String> parts = new ArrayList<>();
@@ -139,11 +110,11 @@ public final class TextAnalysis {
                 continue;
             }
             int[] cps = term.text().codePoints().toArray();
-            List<String> bigrams = new ArrayList<>();
+            Set<String> bigrams = new LinkedHashSet<>();
             for (int k = 0; k < cps.length - 1; k++) {
                 bigrams.add(quote(new String(cps, k, 2)));
             }
-            parts.add(bigrams.size() == 1 ? bigrams.get(0) : "(" + String.join(" <-> ", bigrams) + ")");
+            parts.add(bigrams.size() == 1 ? bigrams.iterator().next() : "(" + String.join(" & ", bigrams) + ")");
         }
         return String.join(" & ", parts);
     }

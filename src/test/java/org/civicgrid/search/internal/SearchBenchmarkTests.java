@@ -96,7 +96,7 @@ class SearchBenchmarkTests {
         ds.destroy();
     }
 
-    /** Synthetic cases: problem, place, street, house number, spread over three years and a 4-level region tree. */
+    /** Synthetic cases: problem, place, street, house number, spread evenly over the last three years and a 4-level region tree. */
     private static void load(JdbcTemplate jdbc, DatabaseSearchBackend backend, SingleConnectionDataSource ds, int docs) {
         Long have = jdbc.queryForObject("select count(*) from search_document", Long.class);
         int from = have == null ? 0 : have.intValue();
@@ -105,10 +105,12 @@ class SearchBenchmarkTests {
         }
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         Random random = new Random(from);
-        Instant start = Instant.parse("2023-01-01T00:00:00Z");
+        Duration span = Duration.ofDays(3 * 365);
+        Instant start = Instant.now().minus(span);
         for (int batch = from; batch < docs; batch += 1000) {
             int first = batch;
             tx.executeWithoutResult(status -> {
+                List<SearchDocument> chunk = new ArrayList<>();
                 for (int i = first; i < Math.min(first + 1000, docs); i++) {
                     String problem = PROBLEMS[random.nextInt(PROBLEMS.length)];
                     String place = PLACES[random.nextInt(PLACES.length)];
@@ -120,9 +122,10 @@ class SearchBenchmarkTests {
                     String title = problem + " · " + street + (1 + random.nextInt(999)) + "号";
                     String text = place + "社区居民反映" + street + "附近" + problem + "，已" + Arrays.asList("上报", "立案",
                             "派遣", "处置", "核查", "结案").get(random.nextInt(6)) + "。网格员现场核实，情况属实，请相关部门尽快处理。";
-                    backend.upsert(new SearchDocument("case", "c" + i, path, title, text, "/cases/" + i,
-                            start.plus(Duration.ofMinutes(i % 1_500_000))));
+                    chunk.add(new SearchDocument("case", "c" + i, path, title, text, "/cases/" + i,
+                            start.plus(span.multipliedBy(i).dividedBy(docs))));
                 }
+                backend.upsertAll(chunk);
             });
         }
         jdbc.execute("analyze search_document");
