@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
  * query finds those characters anywhere inside a longer word; Latin letters and digits become
  * lower-cased words. Everything else (punctuation, spaces) separates runs.
  *
- * <p>Each run also contributes its last character alone, so that a one-character query (a prefix over
- * tokens) finds every occurrence, including the last. The index keeps no positions: it answers "holds
- * every bigram of the term", and the exact substring is then checked on the normalized text of the few
- * records that pass — cheaper than positional phrase matching, and exact.
+ * <p>Every CJK character is also a token of its own, so a one-character query is an exact lookup too.
+ * The index keeps no positions: it answers "holds every bigram of the term", and the exact substring is
+ * then checked on the normalized text of the few records that pass — cheaper than positional phrase
+ * matching, and exact.
  */
 public final class TextAnalysis {
 
     /** Longest text indexed per record; the rest is kept for display only. */
     public static final int MAX_INDEXED_TEXT = 8000;
+    /** Words at least this long match from their start; shorter ones match whole. */
+    static final int MIN_PREFIX = 3;
     /** Longer words are cut (an ID-like string of 64 characters still matches on its start). */
     static final int MAX_WORD = 64;
 
@@ -74,7 +76,7 @@ public final class TextAnalysis {
         return terms;
     }
 
-    /** The lexemes of normalized text (bigrams, run-final characters, words), added to {@code out}. */
+    /** The lexemes of normalized text (every CJK character, overlapping bigrams, words), added to {@code out}. */
     public static void lexemes(String normalized, Set<String> out) {
         for (Term term : terms(normalized)) {
             if (!term.cjk()) {
@@ -82,10 +84,12 @@ public final class TextAnalysis {
                 continue;
             }
             int[] cps = term.text().codePoints().toArray();
-            for (int k = 0; k < cps.length - 1; k++) {
-                out.add(new String(cps, k, 2));
+            for (int k = 0; k < cps.length; k++) {
+                out.add(new String(cps, k, 1));
+                if (k < cps.length - 1) {
+                    out.add(new String(cps, k, 2));
+                }
             }
-            out.add(new String(cps, cps.length - 1, 1));
         }
     }
 
@@ -99,17 +103,23 @@ public final class TextAnalysis {
     }
 
     /**
-     * A tsquery literal that every term must pass: a word as a prefix, one CJK character as a prefix (it
-     * starts a bigram or ends a run), a longer CJK run as all of its bigrams.
+     * A tsquery literal that every term must pass: one CJK character as itself, a longer CJK run as all of
+     * its bigrams, a word of three or more characters as a prefix, a shorter word as itself. No prefix on
+     * short tokens: a prefix lookup reads every matching posting list whole, which for one character or
+     * letter is most of the index.
      */
     public static String tsquery(List<Term> terms) {
         List<String> parts = new ArrayList<>();
         for (Term term : terms) {
-            if (!term.cjk() || term.length() == 1) {
-                parts.add(quote(term.text()) + ":*");
+            if (!term.cjk()) {
+                parts.add(quote(term.text()) + (term.length() >= MIN_PREFIX ? ":*" : ""));
                 continue;
             }
             int[] cps = term.text().codePoints().toArray();
+            if (cps.length == 1) {
+                parts.add(quote(term.text()));
+                continue;
+            }
             Set<String> bigrams = new LinkedHashSet<>();
             for (int k = 0; k < cps.length - 1; k++) {
                 bigrams.add(quote(new String(cps, k, 2)));

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class TextAnalysisTests {
 
     @Test
-    void chinese_runs_become_overlapping_bigrams_and_their_last_character() {
+    void chinese_runs_become_their_characters_and_overlapping_bigrams() {
         Set<String> lexemes = new LinkedHashSet<>();
         TextAnalysis.lexemes("小湖塘社区", lexemes);
 
-        assertThat(lexemes).containsExactly("小湖", "湖塘", "塘社", "社区", "区");
+        assertThat(lexemes).containsExactly("小", "小湖", "湖", "湖塘", "塘", "塘社", "社", "社区", "区");
     }
 
     @Test
@@ -33,14 +33,14 @@ class TextAnalysisTests {
         Set<String> lexemes = new LinkedHashSet<>();
         TextAnalysis.lexemes("小湖，湖塘 drain", lexemes);
 
-        assertThat(lexemes).containsExactly("小湖", "湖", "湖塘", "塘", "drain");
+        assertThat(lexemes).containsExactly("小", "小湖", "湖", "湖塘", "塘", "drain");
     }
 
     @Test
-    void a_query_asks_for_every_term_words_and_single_characters_as_prefixes() {
-        String query = TextAnalysis.tsquery(TextAnalysis.terms(TextAnalysis.normalize("小湖塘 井 Drain")));
+    void a_query_asks_for_every_term_and_only_longer_words_as_prefixes() {
+        String query = TextAnalysis.tsquery(TextAnalysis.terms(TextAnalysis.normalize("小湖塘 井 Drain 3 ab")));
 
-        assertThat(query).isEqualTo("('小湖' & '湖塘') & '井':* & 'drain':*");
+        assertThat(query).isEqualTo("('小湖' & '湖塘') & '井' & 'drain':* & '3' & 'ab'");
     }
 
     @Test
@@ -49,7 +49,7 @@ class TextAnalysisTests {
         TextAnalysis.lexemes("井盖 井盖", lexemes);
         lexemes.addAll(List.of("@k:case", "@r:7"));
 
-        assertThat(TextAnalysis.tsvector(lexemes)).isEqualTo("'井盖' '盖' '@k:case' '@r:7'");
+        assertThat(TextAnalysis.tsvector(lexemes)).isEqualTo("'井' '井盖' '盖' '@k:case' '@r:7'");
     }
 
     @Test
