@@ -43,7 +43,9 @@ import org.civicgrid.shared.events.SearchableChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,9 +165,8 @@ public class EnforcementManagement {
     /** Every operation matching the filters, up to {@code limit}, for an export. */
     @Transactional(readOnly = true)
     public List<OperationSummary> export(OperationCriteria criteria, int limit) {
-        return search(criteria, org.springframework.data.domain.PageRequest.of(0, limit,
-                org.springframework.data.domain.Sort.by("operationDate").descending().and(
-                        org.springframework.data.domain.Sort.by("id").descending()))).getContent();
+        return search(criteria, PageRequest.of(0, limit, Sort.by(Sort.Order.desc("operationDate"),
+                Sort.Order.desc("id")))).getContent();
     }
 
     /** Adds one tally line to an operation. */
