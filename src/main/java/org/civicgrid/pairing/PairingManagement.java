@@ -30,7 +30,7 @@ import org.civicgrid.pairing.internal.PairingRepository;
 import org.civicgrid.pairing.internal.PairingSupport;
 import org.civicgrid.pairing.internal.Unit;
 import org.civicgrid.pairing.internal.UnitRepository;
-import org.civicgrid.pairing.internal.Visit;
+import org.civicgrid.pairing.internal.UnitVisit;
 import org.civicgrid.pairing.internal.UnitVisitRepository;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
@@ -308,7 +308,7 @@ public class PairingManagement {
         VisitKind kind = c.kind() != null ? c.kind()
                 : visits.findByPairingIdOrderByVisitDateDescIdDesc(pairingId).isEmpty() ? VisitKind.REPORT_IN
                         : VisitKind.VISIT;
-        Visit v = visits.save(new Visit(p.getId(), kind, c.visitDate(), c.leaderPresent(), trim(c.leaderName()),
+        UnitVisit v = visits.save(new UnitVisit(p.getId(), kind, c.visitDate(), c.leaderPresent(), trim(c.leaderName()),
                 c.participants(), trim(c.participantNames()), c.discussed().trim(), photoNames, by, clock.instant(),
                 p.getRegionId(), p.getRegionPath()));
         return view(v);
@@ -386,7 +386,7 @@ public class PairingManagement {
                 "/pairing/units/" + u.getId(), clock.instant(), false));
     }
 
-    static VisitView view(Visit v) {
+    static VisitView view(UnitVisit v) {
         return new VisitView(v.getId(), v.getPairingId(), v.getKind(), v.getVisitDate(), v.isLeaderPresent(),
                 v.getLeaderName(), v.getParticipants(), v.getParticipantNames(), v.getDiscussed(), v.photoList(),
                 v.getRecordedBy(), v.getRecordedAt());

@@ -19,7 +19,7 @@ import org.civicgrid.pairing.VisitKind;
 /** 报到/走访 — a unit's call on its community: who came, whether the leader came, what was discussed, photos. */
 @Entity
 @Table(name = "pairing_visit")
-public class Visit {
+public class UnitVisit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pairing_visit_seq")
@@ -43,9 +43,9 @@ public class Visit {
     private long regionId;
     private String regionPath;
 
-    protected Visit() {}
+    protected UnitVisit() {}
 
-    public Visit(long pairingId, VisitKind kind, LocalDate visitDate, boolean leaderPresent, String leaderName,
+    public UnitVisit(long pairingId, VisitKind kind, LocalDate visitDate, boolean leaderPresent, String leaderName,
             int participants, String participantNames, String discussed, List<String> photos, String recordedBy,
             Instant now, long regionId, String regionPath) {
         this.pairingId = pairingId;
