@@ -26,6 +26,7 @@ import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Role;
 import org.civicgrid.access.UserId;
+import org.civicgrid.access.UserSummary;
 import org.civicgrid.courses.internal.Attendance;
 import org.civicgrid.courses.internal.AttendanceRepository;
 import org.civicgrid.courses.internal.Course;
@@ -288,6 +289,13 @@ public class CourseManagement {
             throw alreadyEnrolled(course);
         }
         return take(course, me.id(), me.displayName(), me.regionPath(), clock.instant());
+    }
+
+    /** Enrols a person without a caller check (eligibility included): for start-up data. */
+    @Transactional
+    public EnrolmentView enrolFor(CourseId id, UserSummary person) {
+        Course course = courses.findById(id.value()).orElseThrow(() -> new NotFoundException("Course", id));
+        return take(course, person.id(), person.displayName(), person.regionPath(), clock.instant());
     }
 
     private EnrolmentView take(Course course, long userId, String name, String regionPath, Instant now) {

@@ -11,6 +11,7 @@ import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Role;
 import org.civicgrid.access.UserId;
+import org.civicgrid.access.UserSummary;
 import org.civicgrid.audit.AuditLog;
 import org.civicgrid.notices.internal.ApplicationStep;
 import org.civicgrid.notices.internal.ApplicationStepRepository;
@@ -75,6 +76,16 @@ public class ApplicationManagement {
     @Transactional
     public ApplicationView submit(SubmitApplication s) {
         CurrentUser me = CurrentUsers.require();
+        return submit(s, me.id(), me.username(), me.regionId());
+    }
+
+    /** Submits for a person without a signed-in caller: for start-up data. */
+    @Transactional
+    public ApplicationView submitFor(SubmitApplication s, UserSummary person) {
+        return submit(s, person.id(), person.username(), person.regionId());
+    }
+
+    private ApplicationView submit(SubmitApplication s, long userId, String username, long homeRegionId) {
         List<FieldError> errors = new ArrayList<>();
         ServiceType type = null;
         try {
@@ -97,13 +108,13 @@ public class ApplicationManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        RegionRef community = regions.ancestorAt(new RegionId(me.regionId()), RegionLevel.COMMUNITY)
-                .orElseGet(() -> regions.get(new RegionId(me.regionId())));
+        RegionRef community = regions.ancestorAt(new RegionId(homeRegionId), RegionLevel.COMMUNITY)
+                .orElseGet(() -> regions.get(new RegionId(homeRegionId)));
         Instant now = clock.instant();
         ServiceApplication application = applications.saveAndFlush(new ServiceApplication(community.id(),
-                community.path(), type, me.id(), s.applicantName().strip(), s.phone().strip(),
+                community.path(), type, userId, s.applicantName().strip(), s.phone().strip(),
                 s.address() == null || s.address().isBlank() ? null : s.address().strip(), s.details().strip(), now));
-        steps.save(new ApplicationStep(application.getId(), now, me.username(), "SUBMITTED", null));
+        steps.save(new ApplicationStep(application.getId(), now, username, "SUBMITTED", null));
         notifications.sendToRole(Role.COMMUNITY_WORKER, new RegionId(community.id()), "application.submitted",
                 "新的网上申请：" + label(type), s.applicantName().strip() + " 提交了" + label(type) + "申请，请及时受理。",
                 "/applications/" + application.getId());

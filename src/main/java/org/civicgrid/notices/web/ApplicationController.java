@@ -108,7 +108,7 @@ class ApplicationController {
     String detail(@PathVariable long id, Model model) {
         ApplicationView a = applications.get(id);
         var me = CurrentUsers.require();
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("mine", a.submittedBy() == me.id());
         model.addAttribute("handles", me.isStaff() && me.canSee(a.regionPath()));
         return "notices/application-detail";
