@@ -139,13 +139,14 @@ class CampaignApiController {
                 .body(CandidateResponse.of(c));
     }
 
-    @PostMapping(value = "/{id}/candidates/{candidateId}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(value = "/{id}/candidates/{candidate_id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a candidate's photo (JPEG, PNG, GIF or WebP)")
-    CandidateResponse photo(@PathVariable long id, @PathVariable long candidateId, @RequestParam("photo") MultipartFile photo) {
+    CandidateResponse photo(@PathVariable long id, @PathVariable("candidate_id") long candidateId,
+            @RequestParam("photo") MultipartFile photo) {
         return CandidateResponse.of(campaigns.attachPhoto(id, candidateId, photo));
     }
 
-    @PostMapping("/{id}/candidates/{candidateId}/votes")
+    @PostMapping("/{id}/candidates/{candidate_id}/votes")
     @Operation(summary = "Vote for a candidate (resident)",
             description = "201; 409 already-voted or votes-used-up against the rule; 403 voting-closed outside the window; "
                     + "429 too-many-requests with Retry-After when one account or one address votes too fast.")
@@ -153,7 +154,8 @@ class CampaignApiController {
     @ApiResponse(responseCode = "403", description = "voting-closed")
     @ApiResponse(responseCode = "409", description = "already-voted or votes-used-up")
     @ApiResponse(responseCode = "429", description = "too-many-requests, with Retry-After")
-    ResponseEntity<VoteResponse> vote(@PathVariable long id, @PathVariable long candidateId, HttpServletRequest request) {
+    ResponseEntity<VoteResponse> vote(@PathVariable long id, @PathVariable("candidate_id") long candidateId,
+            HttpServletRequest request) {
         VoteReceipt receipt = campaigns.vote(id, candidateId, request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/votes/" + receipt.id()))
                 .body(VoteResponse.of(receipt));
