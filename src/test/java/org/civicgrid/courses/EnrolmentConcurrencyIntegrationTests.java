@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,7 +141,7 @@ class EnrolmentConcurrencyIntegrationTests {
         long id = open(10, false);
         Crowd.Member one = crowd.residents(1, "小湖塘社区").get(0);
 
-        Map<String, AtomicInteger> outcomes = rush(id, java.util.Collections.nCopies(20, one));
+        Map<String, AtomicInteger> outcomes = rush(id, Collections.nCopies(20, one));
 
         assertThat(outcomes.get("201").get()).isEqualTo(1);
         assertThat(outcomes.get("409 already-enrolled").get()).isEqualTo(19);

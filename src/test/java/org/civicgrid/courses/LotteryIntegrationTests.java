@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,14 +34,14 @@ class LotteryIntegrationTests {
     private long lotteryClass(int capacity, boolean waitingList) {
         Map<String, Object> body = CourseApiIntegrationTests.course("舞蹈班（抽签）" + System.nanoTime(), capacity, "LOTTERY",
                 waitingList);
-        body.put("lottery_at", java.time.OffsetDateTime.now().plusHours(1).toString());
+        body.put("lottery_at", OffsetDateTime.now().plusHours(1).toString());
         Api.Response r = api.post("xiaohutang", "/api/v1/courses", body);
         assertThat(r.status()).isEqualTo(201);
         return r.id();
     }
 
     private List<String> enter(long id, int n) {
-        List<String> entrants = new java.util.ArrayList<>();
+        List<String> entrants = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String username = users.create("RESIDENT", "小湖塘社区").username();
             assertThat(api.post(username, "/api/v1/courses/{id}/enrolments", null, id).status()).isEqualTo(202);

@@ -6,7 +6,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ class CampaignApiIntegrationTests {
         body.put("closes_at", closes.toString());
         body.put("rule", rule);
         body.put("votes_allowed", votesAllowed);
-        body.put("candidates", java.util.Arrays.stream(names)
+        body.put("candidates", Arrays.stream(names)
                 .map(n -> Map.of("name", n, "category", "最美邻居", "story", n + "的故事")).toList());
         return body;
     }
@@ -118,7 +120,7 @@ class CampaignApiIntegrationTests {
         JsonNode c = create("tianyuan", open("ONE_PER_DAY", 1, "向延国"));
         var voter = users.create("RESIDENT", "小湖塘社区");
         long candidate = c.path("candidates").get(0).path("id").asLong();
-        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         jdbc.update("""
                 insert into campaign_vote (id, campaign_id, candidate_id, voter_id, cast_at, cast_on, rule_key)
                 values (nextval('campaign_vote_seq'), ?, ?, ?, ?, ?, ?)

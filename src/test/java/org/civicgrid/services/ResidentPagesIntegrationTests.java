@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.access.CurrentUser;
@@ -71,12 +75,12 @@ class ResidentPagesIntegrationTests {
         UserSummary resident = users.create("RESIDENT", "小湖塘社区");
         long course = api.post("xiaohutang", "/api/v1/courses", Map.of("title", "书法班（页面）" + System.nanoTime(),
                 "capacity", 5, "enrolment_rule", "FIRST_COME", "waiting_list", false,
-                "starts_on", java.time.LocalDate.now().plusDays(3).toString(),
-                "ends_on", java.time.LocalDate.now().plusDays(60).toString())).id();
+                "starts_on", LocalDate.now().plusDays(3).toString(),
+                "ends_on", LocalDate.now().plusDays(60).toString())).id();
         JsonNode campaign = api.post("xiaohutang", "/api/v1/campaigns", Map.of("title", "最美邻居（页面）",
-                "opens_at", java.time.OffsetDateTime.now().minusDays(1).toString(),
-                "closes_at", java.time.OffsetDateTime.now().plusDays(1).toString(), "rule", "ONE_PER_CANDIDATE",
-                "votes_allowed", 1, "candidates", java.util.List.of(Map.of("name", "陈老师")))).body();
+                "opens_at", OffsetDateTime.now().minusDays(1).toString(),
+                "closes_at", OffsetDateTime.now().plusDays(1).toString(), "rule", "ONE_PER_CANDIDATE",
+                "votes_allowed", 1, "candidates", List.of(Map.of("name", "陈老师")))).body();
         long notice = api.post("xiaohutang", "/api/v1/notices", Map.of("category", "NOTICE", "title", "停电通知（页面）",
                 "body", "周六上午检修线路。")).id();
 
@@ -106,8 +110,8 @@ class ResidentPagesIntegrationTests {
     void a_full_class_tells_the_resident_in_words_instead_of_an_error_page() throws Exception {
         long course = api.post("xiaohutang", "/api/v1/courses", Map.of("title", "微信班（页面）", "capacity", 1,
                 "enrolment_rule", "FIRST_COME", "waiting_list", false,
-                "starts_on", java.time.LocalDate.now().plusDays(3).toString(),
-                "ends_on", java.time.LocalDate.now().plusDays(60).toString())).id();
+                "starts_on", LocalDate.now().plusDays(3).toString(),
+                "ends_on", LocalDate.now().plusDays(60).toString())).id();
         post(users.create("RESIDENT", "小湖塘社区"), "/courses/{id}/enrol", Map.of(), course);
 
         MvcResult r = submit(users.create("RESIDENT", "小湖塘社区"), "/courses/{id}/enrol", Map.of(), course);
@@ -119,13 +123,13 @@ class ResidentPagesIntegrationTests {
     @Test
     void a_worker_opens_a_class_on_the_page_and_bad_input_comes_back_with_field_errors() throws Exception {
         UserSummary worker = users.create("COMMUNITY_WORKER", "小湖塘社区");
-        Map<String, String> form = new java.util.HashMap<>(Map.of("title", "非洲鼓班（页面）", "programme", "COMMUNITY_ACADEMY",
+        Map<String, String> form = new HashMap<>(Map.of("title", "非洲鼓班（页面）", "programme", "COMMUNITY_ACADEMY",
                 "capacity", "20", "enrolmentRule", "FIRST_COME", "waitingList", "true",
-                "startsOn", java.time.LocalDate.now().plusDays(3).toString(),
-                "endsOn", java.time.LocalDate.now().plusDays(1).toString()));
+                "startsOn", LocalDate.now().plusDays(3).toString(),
+                "endsOn", LocalDate.now().plusDays(1).toString()));
 
         MockHttpServletResponse bad = post(worker, "/courses", form);
-        form.put("endsOn", java.time.LocalDate.now().plusDays(90).toString());
+        form.put("endsOn", LocalDate.now().plusDays(90).toString());
         MockHttpServletResponse good = post(worker, "/courses", form);
 
         assertThat(bad.getStatus()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package org.civicgrid.courses.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
               and (:current = false or c.endsOn >= :today)
             """)
     Page<Course> search(@Param("scope") String scopePattern, @Param("enclosing") Collection<String> enclosingPaths,
-            @Param("q") String q, @Param("current") boolean currentOnly, @Param("today") java.time.LocalDate today,
+            @Param("q") String q, @Param("current") boolean currentOnly, @Param("today") LocalDate today,
             Pageable pageable);
 
     @Query("""

@@ -14,8 +14,10 @@ import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.notices.ArticleStatus;
 import org.civicgrid.notices.ArticleView;
 import org.civicgrid.notices.NoticeCategory;
-import org.civicgrid.notices.NoticeManagement;
 import org.civicgrid.notices.NoticeManagement.WriteArticle;
+import org.civicgrid.notices.NoticeManagement;
+import org.civicgrid.region.RegionId;
+import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.InvalidInputException;
@@ -116,7 +118,7 @@ class NoticeController {
     String preview(@PathVariable long id, Model model) {
         ArticleView article = notices.get(id);
         model.addAttribute("article", article);
-        model.addAttribute("region", regions.find(new org.civicgrid.region.RegionId(article.regionId())).orElse(null));
+        model.addAttribute("region", regions.find(new RegionId(article.regionId())).orElse(null));
         return "notices/public-article";
     }
 
@@ -168,7 +170,7 @@ class NoticeController {
         model.addAttribute("categories", NoticeCategory.values());
         model.addAttribute("whens", When.values());
         List<RegionRef> regionOptions = regions.within(CurrentUsers.require().regionPath(), null).stream()
-                .filter(r -> r.level().ordinal() <= org.civicgrid.region.RegionLevel.COMMUNITY.ordinal()).toList();
+                .filter(r -> r.level().ordinal() <= RegionLevel.COMMUNITY.ordinal()).toList();
         model.addAttribute("regionOptions", regionOptions);
         return "notices/manage-form";
     }
