@@ -22,7 +22,6 @@ import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
-import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
@@ -216,12 +215,8 @@ public class ApplicationManagement {
         });
     }
 
-    private CurrentUser staff() {
-        CurrentUser me = CurrentUsers.require();
-        if (!me.isStaff()) {
-            throw new ForbiddenException("Only community workers and officials handle applications");
-        }
-        return me;
+    private static CurrentUser staff() {
+        return StaffOnly.require("Only community workers and officials handle applications");
     }
 
     private ApplicationView view(ServiceApplication a, boolean withSteps) {

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.civicgrid.access.CurrentUser;
-import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Scope;
 import org.civicgrid.notices.internal.Guide;
 import org.civicgrid.notices.internal.GuideRepository;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
-import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
@@ -111,12 +109,8 @@ public class GuideManagement {
                 blank(w.hours()), blank(w.phone()), blank(w.steps()), clock.instant());
     }
 
-    private CurrentUser staff() {
-        CurrentUser me = CurrentUsers.require();
-        if (!me.isStaff()) {
-            throw new ForbiddenException("Only community workers and officials write guides");
-        }
-        return me;
+    private static CurrentUser staff() {
+        return StaffOnly.require("Only community workers and officials write guides");
     }
 
     private GuideView view(Guide g) {

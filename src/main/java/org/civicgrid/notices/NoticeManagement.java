@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.civicgrid.access.CurrentUser;
-import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Scope;
 import org.civicgrid.notices.internal.Article;
 import org.civicgrid.notices.internal.ArticleHtml;
@@ -16,7 +15,6 @@ import org.civicgrid.notices.internal.ArticleRepository;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
-import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
@@ -223,12 +221,8 @@ public class NoticeManagement {
         return clock.instant();
     }
 
-    private CurrentUser staff() {
-        CurrentUser me = CurrentUsers.require();
-        if (!me.isStaff()) {
-            throw new ForbiddenException("Only community workers and officials publish notices");
-        }
-        return me;
+    private static CurrentUser staff() {
+        return StaffOnly.require("Only community workers and officials publish notices");
     }
 
     private Article managed(long id, CurrentUser me) {

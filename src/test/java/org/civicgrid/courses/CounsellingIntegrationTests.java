@@ -3,18 +3,13 @@ package org.civicgrid.courses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 
 import org.civicgrid.access.UserSummary;
 import org.civicgrid.support.Api;
+import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,31 +57,12 @@ class CounsellingIntegrationTests {
         List<String> residents = List.of(users.create("RESIDENT", "小湖塘社区").username(),
                 users.create("RESIDENT", "小湖塘社区").username());
         residents.forEach(api::token);
-        AtomicInteger created = new AtomicInteger();
-        AtomicInteger taken = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<?>> futures = new ArrayList<>();
-        for (String r : residents) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                Api.Response response = api.post(r, "/api/v1/counselling/slots/{id}/booking", Map.of("topic", "睡眠不好"), slot);
-                if (response.status() == 201) {
-                    created.incrementAndGet();
-                } else if (response.status() == 409 && response.problemType().equals("slot-taken")) {
-                    taken.incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get(30, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
 
-        assertThat(created.get()).isEqualTo(1);
-        assertThat(taken.get()).isEqualTo(1);
+        List<Api.Response> answers = Crowd.atOnce(residents.stream().<Callable<Api.Response>>map(r -> () -> api.post(r,
+                "/api/v1/counselling/slots/{id}/booking", Map.of("topic", "睡眠不好"), slot)).toList());
+
+        assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
+        assertThat(answers.stream().filter(a -> a.status() == 409 && a.problemType().equals("slot-taken"))).hasSize(1);
     }
 
     @Test

@@ -3,28 +3,22 @@ package org.civicgrid.courses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.civicgrid.access.internal.TokenService;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
-import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -50,19 +44,13 @@ class EnrolmentConcurrencyIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    TokenService tokens;
-
-    @Autowired
-    TestUsers users;
+    ApplicationContext context;
 
     Crowd crowd;
 
     @BeforeEach
     void crowd() {
-        crowd = new Crowd(jdbc, encoder, tokens, users);
+        crowd = new Crowd(context);
     }
 
     private long open(int capacity, boolean waitingList) {
@@ -72,35 +60,18 @@ class EnrolmentConcurrencyIntegrationTests {
         return r.id();
     }
 
-    /** Every member presses "enrol" at once; the answers by HTTP status (and problem type for 409s). */
-    private Map<String, AtomicInteger> rush(long courseId, List<Crowd.Member> members) throws Exception {
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(members.size());
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Crowd.Member m : members) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    var response = mvc.perform(m.sign(MockMvcRequestBuilders.post("/api/v1/courses/{id}/enrolments", courseId)))
-                            .andReturn().getResponse();
-                    String key = String.valueOf(response.getStatus());
-                    if (response.getStatus() == 409) {
-                        String type = json.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("type").asString();
-                        key += " " + type.substring(type.lastIndexOf('/') + 1);
-                    }
-                    outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-                    return null;
-                }));
+    /** Every member presses "enrol" at once; how many got each answer (status, and problem type for 409s). */
+    private Map<String, Long> rush(long courseId, List<Crowd.Member> members) throws Exception {
+        List<Callable<String>> presses = members.stream().<Callable<String>>map(m -> () -> {
+            MockHttpServletResponse response = mvc.perform(m.sign(MockMvcRequestBuilders.post(
+                    "/api/v1/courses/{id}/enrolments", courseId))).andReturn().getResponse();
+            if (response.getStatus() != 409) {
+                return String.valueOf(response.getStatus());
             }
-            start.countDown();
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return outcomes;
+            String type = json.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("type").asString();
+            return "409 " + type.substring(type.lastIndexOf('/') + 1);
+        }).toList();
+        return Crowd.atOnce(presses).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     private int count(String sql, Object... args) {
@@ -112,11 +83,9 @@ class EnrolmentConcurrencyIntegrationTests {
         long id = open(20, false);
         List<Crowd.Member> members = crowd.residents(200, "小湖塘社区");
 
-        Map<String, AtomicInteger> outcomes = rush(id, members);
+        Map<String, Long> outcomes = rush(id, members);
 
-        assertThat(outcomes.get("201").get()).isEqualTo(20);
-        assertThat(outcomes.get("409 course-full").get()).isEqualTo(180);
-        assertThat(outcomes).containsOnlyKeys("201", "409 course-full");
+        assertThat(outcomes).containsOnly(Map.entry("201", 20L), Map.entry("409 course-full", 180L));
         assertThat(count("select seats_taken from course where id = ?", id)).isEqualTo(20);
         assertThat(count("select count(*) from course_enrolment where course_id = ? and status = 'ENROLLED'", id))
                 .isEqualTo(20);
@@ -127,10 +96,9 @@ class EnrolmentConcurrencyIntegrationTests {
         long id = open(5, true);
         List<Crowd.Member> members = crowd.residents(60, "小湖塘社区");
 
-        Map<String, AtomicInteger> outcomes = rush(id, members);
+        Map<String, Long> outcomes = rush(id, members);
 
-        assertThat(outcomes.get("201").get()).isEqualTo(5);
-        assertThat(outcomes.get("202").get()).isEqualTo(55);
+        assertThat(outcomes).containsOnly(Map.entry("201", 5L), Map.entry("202", 55L));
         assertThat(count("select count(distinct queue_no) from course_enrolment where course_id = ? and status = 'WAITING'",
                 id)).isEqualTo(55);
         assertThat(count("select seats_taken from course where id = ?", id)).isEqualTo(5);
@@ -141,10 +109,9 @@ class EnrolmentConcurrencyIntegrationTests {
         long id = open(10, false);
         Crowd.Member one = crowd.residents(1, "小湖塘社区").get(0);
 
-        Map<String, AtomicInteger> outcomes = rush(id, Collections.nCopies(20, one));
+        Map<String, Long> outcomes = rush(id, Collections.nCopies(20, one));
 
-        assertThat(outcomes.get("201").get()).isEqualTo(1);
-        assertThat(outcomes.get("409 already-enrolled").get()).isEqualTo(19);
+        assertThat(outcomes).containsOnly(Map.entry("201", 1L), Map.entry("409 already-enrolled", 19L));
         assertThat(count("select seats_taken from course where id = ?", id)).isEqualTo(1);
     }
 }

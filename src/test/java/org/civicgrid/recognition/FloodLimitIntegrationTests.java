@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.civicgrid.access.internal.TokenService;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
-import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -34,16 +31,7 @@ class FloodLimitIntegrationTests {
     JsonMapper json;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    TokenService tokens;
-
-    @Autowired
-    TestUsers users;
+    ApplicationContext context;
 
     private JsonNode campaign() {
         return api.post("tianyuan", "/api/v1/campaigns",
@@ -62,7 +50,7 @@ class FloodLimitIntegrationTests {
     @Test
     void an_account_hammering_the_vote_button_is_told_to_wait() throws Exception {
         JsonNode c = campaign();
-        Crowd.Member voter = new Crowd(jdbc, encoder, tokens, users).residents(1, "小湖塘社区").get(0);
+        Crowd.Member voter = new Crowd(context).residents(1, "小湖塘社区").get(0);
         String address = "10.77.0." + (System.nanoTime() % 200);
 
         MockHttpServletResponse last = null;
@@ -84,7 +72,7 @@ class FloodLimitIntegrationTests {
     @Test
     void one_address_voting_for_two_hundred_and_one_accounts_is_told_to_wait() throws Exception {
         JsonNode c = campaign();
-        List<Crowd.Member> voters = new Crowd(jdbc, encoder, tokens, users).residents(201, "小湖塘社区");
+        List<Crowd.Member> voters = new Crowd(context).residents(201, "小湖塘社区");
         String address = "10.88." + (System.nanoTime() % 200) + ".9";
 
         int counted = 0;

@@ -6,25 +6,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.civicgrid.access.internal.TokenService;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
-import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -46,51 +40,31 @@ class VotingConcurrencyIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    TokenService tokens;
-
-    @Autowired
-    TestUsers users;
+    ApplicationContext context;
 
     Crowd crowd;
 
     @BeforeEach
     void crowd() {
-        crowd = new Crowd(jdbc, encoder, tokens, users);
+        crowd = new Crowd(context);
     }
 
     record Ballot(Crowd.Member voter, long candidateId) {}
 
     /** Fires every ballot at once, each from its own address; returns the HTTP status of each, in order. */
     private List<Integer> fire(long campaignId, List<Ballot> ballots) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(ballots.size(), 200));
-        List<Future<Integer>> futures = new ArrayList<>();
-        try {
-            for (Ballot b : ballots) {
-                String address = "10.20." + (ADDRESS.get() / 250) % 250 + "." + ADDRESS.getAndIncrement() % 250;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return mvc.perform(b.voter().sign(MockMvcRequestBuilders.post(
-                                    "/api/v1/campaigns/{id}/candidates/{c}/votes", campaignId, b.candidateId()))
-                                    .with(r -> {
-                                        r.setRemoteAddr(address);
-                                        return r;
-                                    }))
-                            .andReturn().getResponse().getStatus();
-                }));
-            }
-            start.countDown();
-            List<Integer> out = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                out.add(f.get(120, TimeUnit.SECONDS));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> votes = new ArrayList<>();
+        for (Ballot b : ballots) {
+            String address = "10.20." + (ADDRESS.get() / 250) % 250 + "." + ADDRESS.getAndIncrement() % 250;
+            votes.add(() -> mvc.perform(b.voter().sign(MockMvcRequestBuilders.post(
+                            "/api/v1/campaigns/{id}/candidates/{c}/votes", campaignId, b.candidateId()))
+                            .with(r -> {
+                                r.setRemoteAddr(address);
+                                return r;
+                            }))
+                    .andReturn().getResponse().getStatus());
         }
+        return Crowd.atOnce(votes);
     }
 
     private JsonNode create(String rule, int votesAllowed, String... names) {

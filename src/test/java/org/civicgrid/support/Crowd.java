@@ -5,12 +5,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.Role;
 import org.civicgrid.access.internal.TokenService;
 import org.civicgrid.region.RegionRef;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Many residents at once for concurrency tests: rows written straight into the account tables (one
  * shared password hash, so no per-user hashing) and bearer tokens issued directly, so a test can fire
  * hundreds of real requests without hundreds of sign-ins. Not a bean (the shared test context stays the
- * same for every test class): build it from the context's beans.
+ * same for every test class): build it from the context.
  */
 public class Crowd {
 
@@ -40,11 +47,37 @@ public class Crowd {
     private final TestUsers users;
     private volatile String hash;
 
-    public Crowd(JdbcTemplate jdbc, PasswordEncoder encoder, TokenService tokens, TestUsers users) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.tokens = tokens;
-        this.users = users;
+    public Crowd(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.encoder = context.getBean(PasswordEncoder.class);
+        this.tokens = context.getBean(TokenService.class);
+        this.users = context.getBean(TestUsers.class);
+    }
+
+    /**
+     * Runs every task on its own thread, all released at the same instant, and returns their results in
+     * order: the way to make requests truly race.
+     */
+    public static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), 200)));
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** {@code n} new residents living in the region named {@code regionName}. */

@@ -106,23 +106,13 @@ class CounsellingController {
 
     @PostMapping("/slots/{id}/book")
     String book(@PathVariable long id, @RequestParam(required = false) String topic, RedirectAttributes redirect) {
-        try {
-            counselling.book(id, topic);
-            redirect.addFlashAttribute("flash", "counselling.booked");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "counselling.booked", () -> counselling.book(id, topic));
         return "redirect:/counselling";
     }
 
     @PostMapping("/slots/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            counselling.cancel(id);
-            redirect.addFlashAttribute("flash", "counselling.cancelled");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "counselling.cancelled", () -> counselling.cancel(id));
         return "redirect:/counselling";
     }
 
@@ -137,24 +127,14 @@ class CounsellingController {
 
     @PostMapping("/slots/{id}/notes")
     String addNote(@PathVariable long id, @RequestParam String body, RedirectAttributes redirect) {
-        try {
-            counselling.addNote(id, body);
-            redirect.addFlashAttribute("flash", "counselling.noted");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "counselling.noted", () -> counselling.addNote(id, body));
         return "redirect:/counselling/slots/" + id;
     }
 
     @PostMapping("/counsellors")
     String appoint(@RequestParam String username, @RequestParam(required = false) String qualification,
             RedirectAttributes redirect) {
-        try {
-            counselling.appoint(username, qualification);
-            redirect.addFlashAttribute("flash", "counselling.appointed");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "counselling.appointed", () -> counselling.appoint(username, qualification));
         return "redirect:/counselling";
     }
 
@@ -163,6 +143,16 @@ class CounsellingController {
             return counselling.notes(id);
         } catch (DomainException e) {
             return List.of();
+        }
+    }
+
+    /** Runs one step; a refusal comes back to the page in words instead of as an error page. */
+    private void attempt(RedirectAttributes redirect, String flash, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", flash);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", refusal(e));
         }
     }
 

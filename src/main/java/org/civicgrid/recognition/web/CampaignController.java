@@ -157,15 +157,7 @@ class CampaignController {
     @PostMapping("/{id}/candidates/{candidateId}/vote")
     String vote(@PathVariable long id, @PathVariable long candidateId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        try {
-            campaigns.vote(id, candidateId, request.getRemoteAddr());
-            redirect.addFlashAttribute("flash", "campaigns.voted");
-        } catch (VotingFloodedException e) {
-            redirect.addFlashAttribute("flashError", messages.getMessage("campaigns.refused.too-many-requests",
-                    new Object[] {e.retryAfterSeconds()}, e.detail(), LocaleContextHolder.getLocale()));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "campaigns.voted", () -> campaigns.vote(id, candidateId, request.getRemoteAddr()));
         return "redirect:/campaigns/" + id + "#candidate-" + candidateId;
     }
 
@@ -173,40 +165,37 @@ class CampaignController {
     String addCandidate(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String category,
             @RequestParam(required = false) String origin, @RequestParam(required = false) String story,
             RedirectAttributes redirect) {
-        try {
-            campaigns.addCandidate(id, new NewCandidate(name, category, story, origin));
-            redirect.addFlashAttribute("flash", "campaigns.candidateAdded");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "campaigns.candidateAdded",
+                () -> campaigns.addCandidate(id, new NewCandidate(name, category, story, origin)));
         return "redirect:/campaigns/" + id;
     }
 
     @PostMapping("/{id}/candidates/{candidateId}/photo")
     String photo(@PathVariable long id, @PathVariable long candidateId, @RequestParam("photo") MultipartFile photo,
             RedirectAttributes redirect) {
-        try {
-            campaigns.attachPhoto(id, candidateId, photo);
-            redirect.addFlashAttribute("flash", "campaigns.photoSaved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "campaigns.photoSaved", () -> campaigns.attachPhoto(id, candidateId, photo));
         return "redirect:/campaigns/" + id + "#candidate-" + candidateId;
     }
 
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            campaigns.publishResults(id);
-            redirect.addFlashAttribute("flash", "campaigns.published");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
+        attempt(redirect, "campaigns.published", () -> campaigns.publishResults(id));
         return "redirect:/campaigns/" + id;
     }
 
+    /** Runs one step; a refusal comes back to the page in words instead of as an error page. */
+    private void attempt(RedirectAttributes redirect, String flash, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", flash);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", refusal(e));
+        }
+    }
+
     private String refusal(DomainException e) {
-        return messages.getMessage("campaigns.refused." + e.type(), null, e.detail(), LocaleContextHolder.getLocale());
+        Object[] args = e instanceof VotingFloodedException f ? new Object[] {f.retryAfterSeconds()} : null;
+        return messages.getMessage("campaigns.refused." + e.type(), args, e.detail(), LocaleContextHolder.getLocale());
     }
 
     private String form(Model model) {
