@@ -24,7 +24,10 @@ public record Scope(String pathPrefix) implements Serializable {
         return regionPath != null && regionPath.startsWith(pathPrefix);
     }
 
-    /** The paths of the scope's region and every region above it, root first: {@code /1/7/} gives {@code /1/}, {@code /1/7/}. */
+    /**
+     * The paths of the scope's region and every region above it, root first: {@code /1/7/} gives {@code /1/}
+     * and {@code /1/7/}. For records that reach everyone living under their region (a city's campaign).
+     */
     public List<String> enclosingPaths() {
         List<String> out = new ArrayList<>();
         for (int i = pathPrefix.indexOf('/', 1); i > 0; i = pathPrefix.indexOf('/', i + 1)) {

@@ -22,9 +22,9 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
+import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +47,9 @@ class CounsellingController {
     record SlotsForm(@NotNull Long counsellorId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from, @NotNull @Min(15) @Max(240) Integer minutes,
             @NotNull @Min(1) @Max(12) Integer count, @Size(max = 100) String room) {}
+
+    /** Refusals are shown in words: the message {@value} + the problem type. */
+    private static final String REFUSED = "courses.refused.";
 
     private final CounsellingManagement counselling;
     private final MessageSource messages;
@@ -96,7 +99,7 @@ class CounsellingController {
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, result);
             } catch (DomainException e) {
-                result.reject(e.type(), refusal(e));
+                result.reject(e.type(), PageSteps.refusal(messages, REFUSED, e));
             }
         }
         redirect.addFlashAttribute("slotsForm", form);
@@ -106,13 +109,13 @@ class CounsellingController {
 
     @PostMapping("/slots/{id}/book")
     String book(@PathVariable long id, @RequestParam(required = false) String topic, RedirectAttributes redirect) {
-        attempt(redirect, "counselling.booked", () -> counselling.book(id, topic));
+        step(redirect, "counselling.booked", () -> counselling.book(id, topic));
         return "redirect:/counselling";
     }
 
     @PostMapping("/slots/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        attempt(redirect, "counselling.cancelled", () -> counselling.cancel(id));
+        step(redirect, "counselling.cancelled", () -> counselling.cancel(id));
         return "redirect:/counselling";
     }
 
@@ -127,14 +130,14 @@ class CounsellingController {
 
     @PostMapping("/slots/{id}/notes")
     String addNote(@PathVariable long id, @RequestParam String body, RedirectAttributes redirect) {
-        attempt(redirect, "counselling.noted", () -> counselling.addNote(id, body));
+        step(redirect, "counselling.noted", () -> counselling.addNote(id, body));
         return "redirect:/counselling/slots/" + id;
     }
 
     @PostMapping("/counsellors")
     String appoint(@RequestParam String username, @RequestParam(required = false) String qualification,
             RedirectAttributes redirect) {
-        attempt(redirect, "counselling.appointed", () -> counselling.appoint(username, qualification));
+        step(redirect, "counselling.appointed", () -> counselling.appoint(username, qualification));
         return "redirect:/counselling";
     }
 
@@ -146,17 +149,9 @@ class CounsellingController {
         }
     }
 
-    /** Runs one step; a refusal comes back to the page in words instead of as an error page. */
-    private void attempt(RedirectAttributes redirect, String flash, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", flash);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
-    }
 
-    private String refusal(DomainException e) {
-        return messages.getMessage("courses.refused." + e.type(), null, e.detail(), LocaleContextHolder.getLocale());
+
+    private void step(RedirectAttributes redirect, String flash, Runnable action) {
+        PageSteps.attempt(redirect, flash, action, messages, REFUSED);
     }
 }

@@ -35,9 +35,9 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
+import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -99,6 +99,9 @@ class CourseController {
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<DayOfWeek> days,
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime at, @NotNull @Min(10) @Max(600) Integer minutes,
             @Size(max = 200) String place, @Size(max = 200) String topic) {}
+
+    /** Refusals are shown in words: the message {@value} + the problem type. */
+    private static final String REFUSED = "courses.refused.";
 
     private final CourseManagement courses;
     private final MessageSource messages;
@@ -189,7 +192,7 @@ class CourseController {
             EnrolmentView e = courses.enrol(new CourseId(id));
             redirect.addFlashAttribute("flash", "courses.enrolled." + e.status());
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
+            redirect.addFlashAttribute("flashError", PageSteps.refusal(messages, REFUSED, e));
         }
         return "redirect:/courses/" + id;
     }
@@ -274,7 +277,7 @@ class CourseController {
             redirect.addFlashAttribute("flash", "courses.attendanceSaved");
             return "redirect:/courses/" + id + "#sessions";
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
+            redirect.addFlashAttribute("flashError", PageSteps.refusal(messages, REFUSED, e));
             return "redirect:/courses/" + id + "/sessions/" + sessionId + "/attendance";
         }
     }
@@ -286,7 +289,7 @@ class CourseController {
             redirect.addFlashAttribute("flash", "courses.drawn");
             return "redirect:/courses/" + id + "/lottery";
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
+            redirect.addFlashAttribute("flashError", PageSteps.refusal(messages, REFUSED, e));
             return "redirect:/courses/" + id;
         }
     }
@@ -305,10 +308,6 @@ class CourseController {
         return "redirect:/courses/" + id + "#" + name;
     }
 
-    /** A refusal in the reader's words: the message for the problem type, or the service's own words. */
-    private String refusal(DomainException e) {
-        return messages.getMessage("courses.refused." + e.type(), null, e.detail(), LocaleContextHolder.getLocale());
-    }
 
     private String courseForm(Model model) {
         model.addAttribute("programmes", Programme.values());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -31,7 +32,7 @@ final class AtomFeed {
      * @param selfPath the feed's own path; {@code pagePath} the page it mirrors
      */
     static String write(String feedKey, String title, String author, String base, String selfPath, String pagePath,
-            List<ArticleView> entries, Instant fallbackUpdated, java.util.function.Function<ArticleView, String> categoryLabel) {
+            List<ArticleView> entries, Instant fallbackUpdated, Function<ArticleView, String> categoryLabel) {
         Instant updated = entries.stream().map(ArticleView::feedUpdated).max(Instant::compareTo).orElse(fallbackUpdated);
         StringWriter out = new StringWriter();
         try {

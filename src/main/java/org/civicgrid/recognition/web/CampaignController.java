@@ -29,9 +29,9 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
+import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -85,6 +85,9 @@ class CampaignController {
             return parts.length > i && !parts[i].isBlank() ? parts[i].strip() : null;
         }
     }
+
+    /** Refusals are shown in words: the message {@value} + the problem type. */
+    private static final String REFUSED = "campaigns.refused.";
 
     private final CampaignManagement campaigns;
     private final MessageSource messages;
@@ -157,7 +160,7 @@ class CampaignController {
     @PostMapping("/{id}/candidates/{candidateId}/vote")
     String vote(@PathVariable long id, @PathVariable long candidateId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        attempt(redirect, "campaigns.voted", () -> campaigns.vote(id, candidateId, request.getRemoteAddr()));
+        step(redirect, "campaigns.voted", () -> campaigns.vote(id, candidateId, request.getRemoteAddr()));
         return "redirect:/campaigns/" + id + "#candidate-" + candidateId;
     }
 
@@ -165,7 +168,7 @@ class CampaignController {
     String addCandidate(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String category,
             @RequestParam(required = false) String origin, @RequestParam(required = false) String story,
             RedirectAttributes redirect) {
-        attempt(redirect, "campaigns.candidateAdded",
+        step(redirect, "campaigns.candidateAdded",
                 () -> campaigns.addCandidate(id, new NewCandidate(name, category, story, origin)));
         return "redirect:/campaigns/" + id;
     }
@@ -173,34 +176,25 @@ class CampaignController {
     @PostMapping("/{id}/candidates/{candidateId}/photo")
     String photo(@PathVariable long id, @PathVariable long candidateId, @RequestParam("photo") MultipartFile photo,
             RedirectAttributes redirect) {
-        attempt(redirect, "campaigns.photoSaved", () -> campaigns.attachPhoto(id, candidateId, photo));
+        step(redirect, "campaigns.photoSaved", () -> campaigns.attachPhoto(id, candidateId, photo));
         return "redirect:/campaigns/" + id + "#candidate-" + candidateId;
     }
 
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        attempt(redirect, "campaigns.published", () -> campaigns.publishResults(id));
+        step(redirect, "campaigns.published", () -> campaigns.publishResults(id));
         return "redirect:/campaigns/" + id;
     }
 
-    /** Runs one step; a refusal comes back to the page in words instead of as an error page. */
-    private void attempt(RedirectAttributes redirect, String flash, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", flash);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", refusal(e));
-        }
-    }
 
-    private String refusal(DomainException e) {
-        Object[] args = e instanceof VotingFloodedException f ? new Object[] {f.retryAfterSeconds()} : null;
-        return messages.getMessage("campaigns.refused." + e.type(), args, e.detail(), LocaleContextHolder.getLocale());
-    }
 
     private String form(Model model) {
         model.addAttribute("kinds", CampaignKind.values());
         model.addAttribute("rules", VoteRule.values());
         return "recognition/form";
+    }
+
+    private void step(RedirectAttributes redirect, String flash, Runnable action) {
+        PageSteps.attempt(redirect, flash, action, messages, REFUSED);
     }
 }
