@@ -44,4 +44,12 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
     public boolean canSee(String recordRegionPath) {
         return scope().includes(recordRegionPath);
     }
+
+    /**
+     * True when the user's home region lies at or under the record's region: a community's classes,
+     * campaigns and notices reach the people who live in it, and a city-wide campaign reaches everyone.
+     */
+    public boolean livesWithin(String recordRegionPath) {
+        return recordRegionPath != null && regionPath.startsWith(recordRegionPath);
+    }
 }

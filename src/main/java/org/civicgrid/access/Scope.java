@@ -2,6 +2,8 @@ package org.civicgrid.access;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * 数据范围 — "own region and below": a record is in scope when its region path starts with the
@@ -20,6 +22,18 @@ public record Scope(String pathPrefix) implements Serializable {
 
     public boolean includes(String regionPath) {
         return regionPath != null && regionPath.startsWith(pathPrefix);
+    }
+
+    /**
+     * The paths of the scope's region and every region above it, root first: {@code /1/7/} gives {@code /1/}
+     * and {@code /1/7/}. For records that reach everyone living under their region (a city's campaign).
+     */
+    public List<String> enclosingPaths() {
+        List<String> out = new ArrayList<>();
+        for (int i = pathPrefix.indexOf('/', 1); i > 0; i = pathPrefix.indexOf('/', i + 1)) {
+            out.add(pathPrefix.substring(0, i + 1));
+        }
+        return out;
     }
 
     /** For {@code region_path like ?}. Paths hold only digits and slashes, so nothing needs escaping. */

@@ -1,0 +1,53 @@
+package org.civicgrid.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.civicgrid.notices.internal.ArticleHtml;
+import org.junit.jupiter.api.Test;
+
+class ArticleHtmlTests {
+
+    @Test
+    void scripts_and_event_handlers_never_survive() {
+        String clean = ArticleHtml.sanitise("<p onclick=\"steal()\">读书会开课</p><script>alert(document.cookie)</script>"
+                + "<img src=\"/files/0123456789abcdef0123456789abcdef.jpg\" onerror=\"alert(1)\">");
+
+        assertThat(clean).doesNotContain("script", "onclick", "onerror", "alert");
+        assertThat(clean).contains("<p>读书会开课</p>");
+    }
+
+    @Test
+    void javascript_links_frames_and_styles_are_dropped() {
+        String clean = ArticleHtml.sanitise("<a href=\"javascript:alert(1)\">点我</a><iframe src=\"https://evil.example\"></iframe>"
+                + "<p style=\"position:fixed\">x</p><svg><script>1</script></svg>");
+
+        assertThat(clean).doesNotContain("javascript", "iframe", "position", "svg");
+        assertThat(clean).contains("点我");
+    }
+
+    @Test
+    void safe_links_open_without_handing_over_the_page() {
+        assertThat(ArticleHtml.sanitise("<a href=\"https://www.zhuzhou.gov.cn/\">株洲市人民政府</a>"))
+                .contains("href=\"https://www.zhuzhou.gov.cn/\"").contains("rel=\"nofollow noopener\"");
+    }
+
+    @Test
+    void the_platform_s_own_images_stay_and_fit_a_phone() {
+        String clean = ArticleHtml.sanitise("<img src=\"/files/0123456789abcdef0123456789abcdef.jpg\" alt=\"读书会\">");
+
+        assertThat(clean).contains("src=\"/files/0123456789abcdef0123456789abcdef.jpg\"").contains("max-width:100%");
+    }
+
+    @Test
+    void plain_text_becomes_escaped_paragraphs() {
+        assertThat(ArticleHtml.sanitise("血压 < 140 & 心率正常\n\n第二段"))
+                .isEqualTo("<p>血压 &lt; 140 &amp; 心率正常</p><p>第二段</p>");
+        assertThat(ArticleHtml.sanitise("第一段\n第二段")).isEqualTo("<p>第一段</p><p>第二段</p>");
+    }
+
+    @Test
+    void a_summary_is_the_text_cut_to_length() {
+        assertThat(ArticleHtml.summary("<p>一二三四五六</p>", 4)).isEqualTo("一二三四…");
+        assertThat(ArticleHtml.summary("<p>一二</p>", 4)).isEqualTo("一二");
+    }
+}
