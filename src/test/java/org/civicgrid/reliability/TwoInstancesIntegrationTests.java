@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -48,7 +51,20 @@ class TwoInstancesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(String db) {
-        return new SpringApplicationBuilder(CivicGridApplication.class).run("--server.port=0",
+        return new SpringApplicationBuilder(CivicGridApplication.class)
+                // a plain application, as in production: the test suite's own helpers stay out
+                .initializers(context -> context.getBeanFactory().registerSingleton("excludeTestComponents",
+                        new TypeExcludeFilter() {
+                            @Override
+                            public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+                                try {
+                                    return reader.getResource().getURL().toString().contains("/test-classes/");
+                                } catch (java.io.IOException e) {
+                                    return false;
+                                }
+                            }
+                        }))
+                .run("--server.port=0",
                 "--spring.datasource.url=" + db, "--spring.main.banner-mode=off",
                 // jobs are started by hand below; the scheduler itself stays quiet
                 "--spring.task.scheduling.pool.size=1", "--civicgrid.scheduling.enabled=true");
@@ -104,14 +120,14 @@ class TwoInstancesIntegrationTests {
         String lock = "two-instances-" + System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> done = providers.stream().map(provider -> pool.submit(() -> {
+            List<Future<Object>> done = providers.stream().map(provider -> pool.submit(() -> {
                 together.await();
                 // held for at least a minute, as the platform's jobs are, so a late second start also skips
                 new DefaultLockingTaskExecutor(provider).executeWithLock((Runnable) runs::incrementAndGet,
                         new LockConfiguration(Instant.now(), lock, Duration.ofMinutes(5), Duration.ofMinutes(1)));
-                return null;
-            })).map(f -> (Future<?>) f).toList();
-            for (Future<?> f : done) {
+                return (Object) null;
+            })).toList();
+            for (Future<Object> f : done) {
                 f.get();
             }
         } finally {
