@@ -17,8 +17,26 @@ final class Scenarios {
 
     private static final Map<String, Preparer> ALL = new TreeMap<>();
 
+    static final Map<String, java.util.Set<Integer>> EXPECTED = new TreeMap<>();
+
     static {
         ALL.put("lookup", Scenarios::lookup);
+        ALL.put("intake-api", Scenarios::intakeApi);
+        ALL.put("intake-open311", Scenarios::intakeOpen311);
+        ALL.put("queue", Scenarios::queue);
+        ALL.put("grid-queue", Scenarios::gridQueue);
+        ALL.put("detail", Scenarios::detail);
+        ALL.put("dashboard", Scenarios::dashboard);
+        ALL.put("search", Scenarios::search);
+        ALL.put("enrol-burst", Scenarios::enrolBurst);
+        ALL.put("vote-burst", Scenarios::voteBurst);
+        // answers a scenario expects besides 2xx: a full class and a second vote are refusals by design
+        EXPECTED.put("enrol-burst", java.util.Set.of(409));
+        EXPECTED.put("vote-burst", java.util.Set.of(409));
+    }
+
+    static java.util.Set<Integer> expected(String scenario) {
+        return EXPECTED.getOrDefault(scenario, java.util.Set.of());
     }
 
     private Scenarios() {}
@@ -69,5 +87,165 @@ final class Scenarios {
                     "/api/v1/regions/lookup?lat=%.6f&lng=%.6f", p[0] + (c.random().nextDouble() - 0.5) * 0.002,
                     p[1] + (c.random().nextDouble() - 0.5) * 0.002))).header("Authorization", "Bearer " + token).build();
         };
+    }
+
+    private static final String[] WORDS = {"井盖", "路灯", "垃圾", "占道经营", "违停", "飞线充电", "污水", "健身器材", "小湖塘", "破损"};
+
+    private static HttpRequest.Builder json(LoadDriver.Context c, String path, String token) {
+        return HttpRequest.newBuilder(c.uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30));
+    }
+
+    /** A category code the catalogue offers (the first Open311 service). */
+    static String serviceCode(LoadDriver.Context c) throws Exception {
+        Matcher m = Pattern.compile("\"service_code\"\\s*:\\s*\"([^\"]+)\"").matcher(
+                c.send(HttpRequest.newBuilder(c.uri("/open311/v2/services.json")).build()).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no Open311 services");
+        }
+        return m.group(1);
+    }
+
+    /** Grid worker reports at points inside the first grid of 小湖塘社区 (POST /api/v1/cases). */
+    static LoadDriver.Step intakeApi(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("xiaohutang-grid1");
+        String code = serviceCode(setup);
+        return c -> json(c, "/api/v1/cases", token).POST(HttpRequest.BodyPublishers.ofString(String.format(
+                java.util.Locale.ROOT, "{\"category_code\":\"%s\",\"description\":\"压测上报 %d\",\"lat\":%.6f,"
+                        + "\"lng\":%.6f,\"address\":\"小湖塘社区\",\"urgency\":\"NORMAL\"}", code,
+                c.random().nextInt(1_000_000_000), 27.8300 + (c.random().nextDouble() - 0.5) * 0.0004,
+                113.0900 + (c.random().nextDouble() - 0.5) * 0.0004))).build();
+    }
+
+    /** Anonymous residents file GeoReport v2 requests (POST /open311/v2/requests.json, form-encoded). */
+    static LoadDriver.Step intakeOpen311(LoadDriver.Context setup) throws Exception {
+        String code = serviceCode(setup);
+        return c -> HttpRequest.newBuilder(c.uri("/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(java.time.Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(String.format(java.util.Locale.ROOT,
+                        "jurisdiction_id=zhuzhou&service_code=%s&lat=%.6f&long=%.6f&description=%s", code,
+                        27.8300 + (c.random().nextDouble() - 0.5) * 0.0004, 113.0900 + (c.random().nextDouble() - 0.5) * 0.0004,
+                        java.net.URLEncoder.encode("市民上报 " + c.random().nextInt(1_000_000), java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+    }
+
+    private static final String[] STATUSES = {"REPORTED", "REGISTERED", "DISPATCHED", "HANDLED", "CLOSED"};
+
+    /** A district official pages through the queue with a status filter (GET /api/v1/cases). */
+    static LoadDriver.Step queue(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("tianyuan");
+        return c -> json(c, "/api/v1/cases?status=" + STATUSES[c.random().nextInt(STATUSES.length)] + "&page="
+                + c.random().nextInt(5) + "&size=20", token).GET().build();
+    }
+
+    /** A grid worker's open queue. */
+    static LoadDriver.Step gridQueue(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("xiaohutang-grid1");
+        return c -> json(c, "/api/v1/cases?open=true&size=20", token).GET().build();
+    }
+
+    /** Case detail with its timeline, for ids read once from the city queue. */
+    static LoadDriver.Step detail(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("admin");
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(
+                    setup.send(json(setup, "/api/v1/cases?size=200&page=" + page, token).GET().build()).body());
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no cases to read");
+        }
+        return c -> json(c, "/api/v1/cases/" + ids.get(c.random().nextInt(ids.size())), token).GET().build();
+    }
+
+    /** The city view of the dashboard. */
+    static LoadDriver.Step dashboard(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("admin");
+        return c -> json(c, "/api/v1/dashboard", token).GET().build();
+    }
+
+    /** An official's search box, two- to four-character Chinese words. */
+    static LoadDriver.Step search(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("admin");
+        return c -> json(c, "/api/v1/search?q=" + java.net.URLEncoder.encode(WORDS[c.random().nextInt(WORDS.length)],
+                java.nio.charset.StandardCharsets.UTF_8), token).GET().build();
+    }
+
+    /** Residents created for a burst (admin creates them once, in 小湖塘社区). */
+    static List<String> residents(LoadDriver.Context setup, int count) throws Exception {
+        String admin = setup.token("admin");
+        Matcher region = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(setup.send(json(setup, "/api/v1/regions?name="
+                + java.net.URLEncoder.encode("小湖塘社区", java.nio.charset.StandardCharsets.UTF_8), admin).GET().build()).body());
+        if (!region.find()) {
+            throw new IllegalStateException("小湖塘社区 not found");
+        }
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = "burst-" + run + "-" + i;
+            int status = setup.send(json(setup, "/api/v1/users", admin).POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"username\":\"" + name + "\",\"password\":\"Burst-pass-2026!\",\"display_name\":\"压测居民" + i
+                            + "\",\"roles\":[\"RESIDENT\"],\"region_id\":" + region.group(1) + "}")).build()).statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("cannot create " + name + ": " + status);
+            }
+            users.add(name + ":Burst-pass-2026!");
+        }
+        for (String u : users) {
+            setup.token(u);
+        }
+        return users;
+    }
+
+    /** Many residents at once try to enrol in a class of 30 seats; a few free their seat again. */
+    static LoadDriver.Step enrolBurst(LoadDriver.Context setup) throws Exception {
+        List<String> users = residents(setup, 64);
+        String worker = setup.token("xiaohutang");
+        String body = setup.send(json(setup, "/api/v1/courses", worker).POST(HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"压测课堂\",\"capacity\":30,\"enrolment_rule\":\"FIRST_COME\",\"waiting_list\":false,"
+                        + "\"starts_on\":\"" + java.time.LocalDate.now().plusDays(7) + "\",\"ends_on\":\""
+                        + java.time.LocalDate.now().plusDays(37) + "\"}")).build()).body();
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no course: " + body);
+        }
+        String course = id.group(1);
+        return c -> {
+            String token = c.token(users.get(c.random().nextInt(users.size())));
+            HttpRequest.Builder r = json(c, "/api/v1/courses/" + course + "/enrolments" + (c.random().nextInt(4) == 0 ? "/me" : ""), token);
+            return (c.random().nextInt(4) == 0 ? r.DELETE() : r.POST(HttpRequest.BodyPublishers.noBody())).build();
+        };
+    }
+
+    /** Many residents vote at once in a campaign of ten candidates, one vote per candidate each. */
+    static LoadDriver.Step voteBurst(LoadDriver.Context setup) throws Exception {
+        List<String> users = residents(setup, 64);
+        String official = setup.token("tianyuan");
+        StringBuilder candidates = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            candidates.append(i == 0 ? "" : ",").append("{\"name\":\"候选人").append(i)
+                    .append("\",\"category\":\"好邻居\",\"story\":\"压测\"}");
+        }
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8));
+        String body = setup.send(json(setup, "/api/v1/campaigns", official).POST(HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"压测投票\",\"opens_at\":\"" + now.minusMinutes(1) + "\",\"closes_at\":\"" + now.plusDays(1)
+                        + "\",\"rule\":\"ONE_PER_CANDIDATE\",\"votes_allowed\":1,\"candidates\":[" + candidates + "]}"))
+                .build()).body();
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        if (ids.size() < 2) {
+            throw new IllegalStateException("no campaign: " + body);
+        }
+        String campaign = ids.get(0);
+        List<String> candidateIds = ids.subList(1, ids.size());
+        return c -> json(c, "/api/v1/campaigns/" + campaign + "/candidates/"
+                + candidateIds.get(c.random().nextInt(candidateIds.size())) + "/votes",
+                c.token(users.get(c.random().nextInt(users.size())))).POST(HttpRequest.BodyPublishers.noBody()).build();
     }
 }

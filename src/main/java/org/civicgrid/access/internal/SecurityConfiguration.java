@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/login", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/files/**", "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

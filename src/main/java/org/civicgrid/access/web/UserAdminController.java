@@ -95,6 +95,9 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newUser(Model model) {
+        if (!CurrentUsers.require().has(Role.PLATFORM_ADMIN)) {
+            throw new org.civicgrid.shared.ForbiddenException("Only the platform administrator creates accounts");
+        }
         model.addAttribute("form", UserForm.empty());
         return form(model);
     }

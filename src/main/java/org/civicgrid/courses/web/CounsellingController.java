@@ -46,7 +46,7 @@ class CounsellingController {
 
     record SlotsForm(@NotNull Long counsellorId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from, @NotNull @Min(15) @Max(240) Integer minutes,
-            @NotNull @Min(1) @Max(12) Integer count, @Size(max = 100) String room) {}
+            @NotNull @Min(1) @Max(12) Integer count, @Size(max = 100) String room) implements java.io.Serializable {}
 
     /** Refusals are shown in words: the message {@value} + the problem type. */
     private static final String REFUSED = "courses.refused.";

@@ -93,12 +93,12 @@ class CourseController {
 
     record SessionForm(@NotNull @DateTimeFormat(pattern = LOCAL) LocalDateTime startsAt,
             @NotNull @Min(10) @Max(600) Integer minutes, @Size(max = 200) String place, @Size(max = 200) String topic,
-            boolean memberHome, @Size(max = 100) String hostName) {}
+            boolean memberHome, @Size(max = 100) String hostName) implements java.io.Serializable {}
 
     record WeeklyForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Set<DayOfWeek> days,
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime at, @NotNull @Min(10) @Max(600) Integer minutes,
-            @Size(max = 200) String place, @Size(max = 200) String topic) {}
+            @Size(max = 200) String place, @Size(max = 200) String topic) implements java.io.Serializable {}
 
     /** Refusals are shown in words: the message {@value} + the problem type. */
     private static final String REFUSED = "courses.refused.";
@@ -137,6 +137,9 @@ class CourseController {
 
     @GetMapping("/new")
     String newCourse(Model model) {
+        if (!CurrentUsers.require().has(Role.COMMUNITY_WORKER)) {
+            throw new org.civicgrid.shared.ForbiddenException("Only community workers open classes");
+        }
         model.addAttribute("form", CourseForm.empty(LocalDate.now(TimeConfiguration.ZONE)));
         return courseForm(model);
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.notices.GuideManagement;
 import org.civicgrid.notices.GuideManagement.WriteGuide;
 import org.civicgrid.notices.GuideView;
@@ -65,6 +66,9 @@ class GuideController {
 
     @GetMapping("/new")
     String newGuide(Model model) {
+        if (!CurrentUsers.require().isStaff()) {
+            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write service guides");
+        }
         model.addAttribute("form", GuideForm.empty());
         return form(model, null);
     }

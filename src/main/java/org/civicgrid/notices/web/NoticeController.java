@@ -104,6 +104,9 @@ class NoticeController {
 
     @GetMapping("/new")
     String newArticle(Model model) {
+        if (!CurrentUsers.require().isStaff()) {
+            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write notices");
+        }
         model.addAttribute("form", ArticleForm.empty());
         return form(model, null);
     }

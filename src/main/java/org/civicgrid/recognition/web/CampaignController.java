@@ -121,6 +121,9 @@ class CampaignController {
 
     @GetMapping("/new")
     String newCampaign(Model model) {
+        if (!CurrentUsers.require().isStaff()) {
+            throw new org.civicgrid.shared.ForbiddenException("Only officials and community workers run campaigns");
+        }
         model.addAttribute("form", CampaignForm.empty(LocalDateTime.now(TimeConfiguration.ZONE)));
         return form(model);
     }

@@ -13,10 +13,12 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -40,7 +42,9 @@ public class PageExceptionHandler {
         return ErrorView.of(response, 403, null);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /** A request no form of ours sends: a missing parameter or file, a value of the wrong type, a broken upload. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
+            MissingServletRequestPartException.class, MultipartException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         return ErrorView.of(response, 400, null);
     }
