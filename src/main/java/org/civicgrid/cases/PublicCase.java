@@ -1,0 +1,10 @@
+package org.civicgrid.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the public sees of a case (Open311, the public map): no reporter, no personal data. */
+public record PublicCase(long id, String categoryCode, String categoryName, String description, CaseStatus status,
+        String statusNote, String departmentName, Instant reportedAt, Instant updatedAt, Instant deadline,
+        String address, Double lat, Double lng, List<String> photos) {
+}
