@@ -68,6 +68,9 @@ public class CaseManagement {
     private static final List<CaseStatus> OPEN = List.of(CaseStatus.REPORTED, CaseStatus.REGISTERED,
             CaseStatus.DISPATCHED, CaseStatus.HANDLED, CaseStatus.VERIFIED);
     private static final int MAX_PHOTOS = 9;
+
+    /** The attribute key under which an Open311 client's {@code media_url} is kept. */
+    public static final String MEDIA_URL = "media_url";
     private static final Set<Role> CASE_WORKERS = Set.of(Role.PLATFORM_ADMIN, Role.CITY_OFFICIAL,
             Role.DISTRICT_OFFICIAL, Role.STREET_OFFICIAL, Role.COMMUNITY_WORKER, Role.GRID_WORKER, Role.UNIT_LIAISON,
             Role.RIVER_CHIEF, Role.ENFORCEMENT_OFFICER);
@@ -561,6 +564,14 @@ public class CaseManagement {
             }
             kept.put(a.code(), v.length() > 200 ? v.substring(0, 200) : v);
         }
+        String media = given == null ? null : given.get(MEDIA_URL);
+        if (media != null && !media.isBlank()) {
+            if (media.length() > 500 || !(media.startsWith("https://") || media.startsWith("http://"))) {
+                errors.add(new FieldError("media_url", "an http(s) URL of at most 500 characters"));
+            } else {
+                kept.put(MEDIA_URL, media.trim());
+            }
+        }
         return kept.isEmpty() ? null : JSON.writeValueAsString(kept);
     }
 
@@ -677,9 +688,11 @@ public class CaseManagement {
         String name = catalogue.find(c.getCategoryCode()).map(CategoryView::name).orElse(c.getCategoryCode());
         String note = c.getMergedIntoId() != null ? "合并至 #" + c.getMergedIntoId()
                 : c.getStatus() == CaseStatus.CLOSED ? "已结案" : null;
+        String media = c.getAttributesJson() == null ? null
+                : JSON.readValue(c.getAttributesJson(), new TypeReference<Map<String, String>>() {}).get(MEDIA_URL);
         return new PublicCase(c.getId(), c.getCategoryCode(), name, c.getDescription(), c.getStatus(), note,
                 c.getDepartmentName(), c.getReportedAt(), c.getUpdatedAt(), c.getDeadline(), c.getAddress(), c.getLat(),
-                c.getLng(), c.getPhotos());
+                c.getLng(), c.getPhotos(), media);
     }
 
     private CaseView view(CaseFile c, CurrentUser me) {

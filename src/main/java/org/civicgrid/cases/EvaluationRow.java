@@ -1,5 +1,7 @@
 package org.civicgrid.cases;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * 综合评价 — figures of one region, department or category for a period, over the cases reported in it
  * (rejected and merged cases are not due).
@@ -16,16 +18,19 @@ public record EvaluationRow(String key, String name, long due, long closed, long
         long reworked, long overdue, Double avgHandlingHours, Double satisfaction, long ratings) {
 
     /** 结案率 = closed ÷ due. */
+    @JsonProperty
     public Double closureRate() {
         return due == 0 ? null : (double) closed / due;
     }
 
     /** 按期结案率 = closed on time ÷ due. */
+    @JsonProperty
     public Double onTimeClosureRate() {
         return due == 0 ? null : (double) closedOnTime / due;
     }
 
     /** 返工率 = reworked ÷ handled. */
+    @JsonProperty
     public Double reworkRate() {
         return handled == 0 ? null : (double) reworked / handled;
     }
