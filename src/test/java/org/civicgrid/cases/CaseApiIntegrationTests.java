@@ -84,7 +84,7 @@ class CaseApiIntegrationTests {
 
         Response seen = api.get("resident1", "/api/v1/cases/{id}", id);
         assertThat(seen.text("status")).isEqualTo("CLOSED");
-        assertThat(seen.body().path("timeline")).hasSize(9);
+        assertThat(seen.body().path("timeline")).hasSize(8);
         assertThat(seen.body().path("timeline").get(0).path("action").asString()).isEqualTo("REPORT");
         assertThat(seen.body().path("may_rate").asBoolean()).isTrue();
 
