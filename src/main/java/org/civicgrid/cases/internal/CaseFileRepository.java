@@ -1,0 +1,47 @@
+package org.civicgrid.cases.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.civicgrid.cases.CaseStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+
+    @EntityGraph(attributePaths = "steps")
+    @Query("select c from CaseFile c where c.id = ?1")
+    Optional<CaseFile> findWithSteps(long id);
+
+    Optional<CaseFile> findByOpen311Token(String token);
+
+    /** Open cases of a category reported since {@code since} inside a box around a point (duplicate hint). */
+    @Query("""
+            select c from CaseFile c where c.categoryCode = ?1 and c.status in ?2 and c.reportedAt >= ?3
+             and c.lat between ?4 and ?5 and c.lng between ?6 and ?7 and c.mergedIntoId is null
+             order by c.reportedAt""")
+    List<CaseFile> nearby(String categoryCode, List<CaseStatus> open, Instant since, double latMin, double latMax,
+            double lngMin, double lngMax, Pageable page);
+
+    /** Cases that name this one as their possible duplicate, or that it names. */
+    @Query("select c from CaseFile c where c.duplicateOfId = ?1 and c.mergedIntoId is null order by c.id")
+    List<CaseFile> duplicatesOf(long id, Pageable page);
+
+    /** Open cases past their deadline whose last supervision (if any) was before {@code before}. */
+    @Query("""
+            select c.id from CaseFile c where c.status in ?1 and c.deadline < ?2
+             and (c.supervisedAt is null or c.supervisedAt < ?3) order by c.deadline""")
+    List<Long> overdueToSupervise(List<CaseStatus> open, Instant now, Instant before, Pageable page);
+
+    /** Open cases due before {@code until} that have not been flagged yet. */
+    @Query("""
+            select c.id from CaseFile c where c.status in ?1 and c.deadline >= ?2 and c.deadline < ?3
+             and c.dueSoonFlaggedAt is null order by c.deadline""")
+    List<Long> dueSoonUnflagged(List<CaseStatus> open, Instant now, Instant until, Pageable page);
+
+    List<CaseFile> findBySourceRef(String sourceRef);
+}
