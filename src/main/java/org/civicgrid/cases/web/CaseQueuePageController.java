@@ -195,7 +195,9 @@ class CaseQueuePageController {
         CaseView c = management.get(new CaseId(id));
         model.addAttribute("ratingForm", new RatingForm(null, null));
         model.addAttribute("mergeForm", new MergeForm(c.duplicateOfId(), null));
-        return detail(c, form.action() == CaseAction.SEND_BACK ? CaseAction.VERIFY : form.action(), model);
+        model.addAttribute("stepErrors", errorsByField(result));
+        return detail(c, form.action() == CaseAction.SEND_BACK || form.action() == null ? CaseAction.VERIFY
+                : form.action(), model);
     }
 
     @PostMapping("/{id}/rating")
@@ -253,6 +255,7 @@ class CaseQueuePageController {
         CurrentUser me = CurrentUsers.require();
         model.addAttribute("c", c);
         model.addAttribute("failed", failed);
+        model.asMap().putIfAbsent("stepErrors", Map.of());
         List<CaseAction> actions = ORDER.stream().filter(c.allowedActions()::contains)
                 .filter(a -> a != CaseAction.SEND_BACK || !c.allowedActions().contains(CaseAction.VERIFY)).toList();
         model.addAttribute("actions", actions);
@@ -261,6 +264,17 @@ class CaseQueuePageController {
         model.addAttribute("worker", me.isStaff() || me.has(Role.GRID_WORKER));
         model.addAttribute("urgencies", CaseUrgency.values());
         return "cases/detail";
+    }
+
+    /** The step form's errors in the reader's words, by field ("" for the form as a whole). */
+    private Map<String, List<String>> errorsByField(BindingResult result) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        for (org.springframework.validation.ObjectError e : result.getAllErrors()) {
+            String field = e instanceof org.springframework.validation.FieldError f ? f.getField() : "";
+            out.computeIfAbsent(field, k -> new ArrayList<>()).add(messages.getMessage(e, locale));
+        }
+        return out;
     }
 
     private String label(String prefix, Enum<?> value) {

@@ -58,6 +58,14 @@ class PublicCasePageController {
                 null, s.name(), LocaleContextHolder.getLocale()));
     }
 
+    @GetMapping(value = "/{id}/map.geojson", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> one(@PathVariable long id) {
+        PublicCase c = management.publicCase(id).orElseThrow(() -> new NotFoundException("Case", id));
+        return CasePageSupport.publicCases(List.of(c), s -> messages.getMessage("cases.status." + s.name(), null,
+                s.name(), LocaleContextHolder.getLocale()));
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("c", management.publicCase(id).orElseThrow(() -> new NotFoundException("Case", id)));
