@@ -91,7 +91,7 @@ class CaseCataloguePageController {
     @GetMapping("/categories/new")
     String newCategory(Model model) {
         requireAdmin();
-        model.addAttribute("form", new CategoryForm(null, null, CategoryKind.EVENT, null, null, null, null, null, null,
+        model.addAttribute("categoryForm", new CategoryForm(null, null, CategoryKind.EVENT, null, null, null, null, null, null,
                 40, 16, 8, true, null));
         model.addAttribute("editing", false);
         return categoryForm(model);
@@ -101,7 +101,7 @@ class CaseCataloguePageController {
     String editCategory(@PathVariable String code, Model model) {
         requireAdmin();
         CategoryView c = catalogue.get(code);
-        model.addAttribute("form", new CategoryForm(c.code(), c.parentCode(), c.kind(), c.standardCode(), c.name(),
+        model.addAttribute("categoryForm", new CategoryForm(c.code(), c.parentCode(), c.kind(), c.standardCode(), c.name(),
                 c.nameEn(), c.description(), c.filingCondition(), c.closingCondition(), c.hoursNormal(), c.hoursUrgent(),
                 c.hoursEmergency(), c.active(), c.sortOrder()));
         model.addAttribute("editing", true);
@@ -109,7 +109,7 @@ class CaseCataloguePageController {
     }
 
     @PostMapping("/categories")
-    String saveCategory(@Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
+    String saveCategory(@Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result,
             @RequestParam(defaultValue = "false") boolean editing, Model model, RedirectAttributes redirect) {
         requireAdmin();
         if (!result.hasErrors()) {
@@ -142,12 +142,12 @@ class CaseCataloguePageController {
     @GetMapping("/routing")
     String routing(Model model) {
         requireOfficial();
-        model.addAttribute("form", new RuleForm(null, null, null));
+        model.addAttribute("ruleForm", new RuleForm(null, null, null));
         return routing(model, CurrentUsers.require());
     }
 
     @PostMapping("/routing")
-    String addRule(@Valid @ModelAttribute("form") RuleForm form, BindingResult result, Model model,
+    String addRule(@Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         CurrentUser me = requireOfficial();
         if (!result.hasErrors()) {
@@ -192,12 +192,12 @@ class CaseCataloguePageController {
     String calendar(@RequestParam(required = false) Integer year, Model model) {
         requireAdmin();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("form", new DayForm(null, false, null));
+        model.addAttribute("dayForm", new DayForm(null, false, null));
         return calendar(y, model);
     }
 
     @PostMapping("/calendar")
-    String setDay(@Valid @ModelAttribute("form") DayForm form, BindingResult result, Model model,
+    String setDay(@Valid @ModelAttribute("dayForm") DayForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireAdmin();
         if (!result.hasErrors()) {

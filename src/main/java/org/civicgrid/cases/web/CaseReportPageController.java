@@ -67,12 +67,12 @@ class CaseReportPageController {
 
     @GetMapping("/report")
     String form(Model model) {
-        model.addAttribute("form", new ReportForm(null, null, null, null, null, CaseUrgency.NORMAL, false));
+        model.addAttribute("reportForm", new ReportForm(null, null, null, null, null, CaseUrgency.NORMAL, false));
         return form(model, CurrentUsers.require());
     }
 
     @PostMapping("/report")
-    String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+    String report(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
             RedirectAttributes redirect) {
         CurrentUser me = CurrentUsers.require();
