@@ -55,11 +55,11 @@ class CaseCataloguePageController {
             @Size(max = 2000) String description, @Size(max = 2000) String filingCondition,
             @Size(max = 2000) String closingCondition, @NotNull @Min(1) @Max(10000) Integer hoursNormal,
             @NotNull @Min(1) @Max(10000) Integer hoursUrgent, @NotNull @Min(1) @Max(10000) Integer hoursEmergency,
-            boolean active, Integer sortOrder) {}
+            Boolean active, Integer sortOrder) {}
 
     record RuleForm(String categoryCode, Long regionId, @NotNull Long departmentId) {}
 
-    record DayForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, boolean workday,
+    record DayForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Boolean workday,
             @Size(max = 100) String note) {}
 
     private final CaseCatalogue catalogue;
@@ -120,7 +120,7 @@ class CaseCataloguePageController {
                         blank(form.standardCode()), form.name(), blank(form.nameEn()), blank(form.description()),
                         blank(form.filingCondition()), blank(form.closingCondition()), form.hoursNormal(),
                         form.hoursUrgent(), form.hoursEmergency(), existing == null ? null : existing.attributes(),
-                        form.active(), form.sortOrder(), null));
+                        Boolean.TRUE.equals(form.active()), form.sortOrder(), null));
                 redirect.addFlashAttribute("flash", "cases.admin.category.saved");
                 return "redirect:/cases/admin/categories";
             } catch (InvalidInputException e) {
@@ -202,7 +202,7 @@ class CaseCataloguePageController {
         requireAdmin();
         if (!result.hasErrors()) {
             try {
-                catalogue.setCalendarDay(form.day(), form.workday(), form.note());
+                catalogue.setCalendarDay(form.day(), Boolean.TRUE.equals(form.workday()), form.note());
                 redirect.addFlashAttribute("flash", "cases.admin.day.saved");
                 return "redirect:/cases/admin/calendar?year=" + form.day().getYear();
             } catch (InvalidInputException e) {

@@ -46,7 +46,7 @@ class CaseReportPageController {
 
     record ReportForm(@NotBlank String categoryCode, @NotBlank @Size(max = 4000) String description,
             @NotNull Double lat, @NotNull Double lng, @Size(max = 300) String address, CaseUrgency urgency,
-            boolean anonymous) {}
+            Boolean anonymous) {}
 
     static final int MINE_PAGE_SIZE = 10;
 
@@ -80,7 +80,7 @@ class CaseReportPageController {
             try {
                 List<String> stored = CasePageSupport.store(management, photos);
                 CaseView created = management.report(new NewCase(form.categoryCode(), form.description(), form.lat(),
-                        form.lng(), form.address(), form.urgency(), stored, form.anonymous(), null, null));
+                        form.lng(), form.address(), form.urgency(), stored, Boolean.TRUE.equals(form.anonymous()), null, null));
                 redirect.addFlashAttribute("flash", "cases.reported");
                 return "redirect:/cases/" + created.id();
             } catch (InvalidInputException e) {
