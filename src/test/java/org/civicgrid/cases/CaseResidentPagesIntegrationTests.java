@@ -43,7 +43,7 @@ class CaseResidentPagesIntegrationTests {
 
         Pages.Page detail = pages.get(resident, created.redirect());
         assertThat(detail.status()).isEqualTo(200);
-        assertThat(detail.html()).contains(words, "待受理", "办理过程", "/files/", "对公众匿名")
+        assertThat(detail.html()).contains(words, "已上报", "办理过程", "/files/", "对公众匿名")
                 .doesNotContain("现在可以办理");
 
         Pages.Page mine = pages.get(resident, "/cases/mine");

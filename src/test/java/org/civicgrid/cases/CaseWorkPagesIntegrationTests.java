@@ -40,7 +40,7 @@ class CaseWorkPagesIntegrationTests {
 
         Pages.Page queue = pages.get(worker, "/cases?status=REPORTED&category=drain-blocked&q=" + words);
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.html()).contains("/cases/" + id, "待受理", "name=\"grid\"", "name=\"overdue\"",
+        assertThat(queue.html()).contains("/cases/" + id, "已上报", "name=\"grid\"", "name=\"overdue\"",
                 "name=\"source\"", "/cases/export?status=REPORTED");
         assertThat(pages.get(worker, "/cases?status=CLOSED&q=" + words).html()).doesNotContain("/cases/" + id + "\"");
 
@@ -51,7 +51,7 @@ class CaseWorkPagesIntegrationTests {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("编号 No.");
             assertThat(rows).hasSize(2);
             assertThat(rows.get(1).getCellText(2)).isEqualTo(words);
-            assertThat(rows.get(1).getCellText(3)).isEqualTo("待受理");
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("已上报");
         }
 
         // the grid worker sees the open cases of the grid as cards; another community sees nothing of it
