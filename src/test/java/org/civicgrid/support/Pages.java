@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -77,7 +78,7 @@ public class Pages {
         return perform(request, session);
     }
 
-    public Page perform(MockHttpServletRequestBuilder request, Session session) {
+    public Page perform(AbstractMockHttpServletRequestBuilder<?> request, Session session) {
         if (session != null && session.all().length > 0) {
             request.cookie(session.all());
         }
