@@ -25,6 +25,7 @@ public class RiverPatrolPoint {
     private Instant recordedAt;
     private double lat;
     private double lng;
+    @jakarta.persistence.Column(name = "accuracy_m")
     private Double accuracyM;
 
     protected RiverPatrolPoint() {}

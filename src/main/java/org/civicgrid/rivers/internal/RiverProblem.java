@@ -25,6 +25,7 @@ public class RiverProblem {
     private long waterBodyId;
     private String categoryCode;
     private String description;
+    @jakarta.persistence.Column(name = "area_m2")
     private BigDecimal areaM2;
     private Double lat;
     private Double lng;
