@@ -51,6 +51,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/rivers")
 class RiverPageController {
 
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     /** A problem found on a patrol, as the phone page's form sends it. */
     record ProblemForm(@NotNull ProblemCategory category, @NotBlank @Size(max = 2000) String description,
             BigDecimal areaM2, Double lat, Double lng, @Size(max = 300) String address) {}
@@ -116,7 +118,7 @@ class RiverPageController {
     String section(@PathVariable long id, Model model) {
         SectionDetail detail = quality.section(id);
         model.addAttribute("detail", detail);
-        model.addAttribute("chart", trendChart(detail.samples()));
+        model.addAttribute("chartJson", JSON.writeValueAsString(trendChart(detail.samples())));
         return "rivers/section";
     }
 
@@ -182,7 +184,8 @@ class RiverPageController {
             RedirectAttributes redirect) {
         PatrolView p = patrols.patrol(id);
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("flashError", "rivers.problem.invalid");
+            redirect.addFlashAttribute("flashError", messages.getMessage("rivers.problem.invalid", null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "redirect:/rivers/patrols/" + id;
         }
         try {
