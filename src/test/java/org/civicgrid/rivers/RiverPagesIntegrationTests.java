@@ -46,7 +46,14 @@ class RiverPagesIntegrationTests {
 
         Page board = pages.get(admin, "/rivers/board");
         assertThat(board.status()).isEqualTo(200);
-        assertThat(board.html()).contains("79000", "天元区", "醴陵市");
+        assertThat(board.html()).contains("79,000", "天元区", "醴陵市");
+
+        Page drill = pages.get(admin, "/rivers/board?region={id}", users.region("渌口区").id());
+        assertThat(drill.html()).contains("龙船镇", "湘江", "渌水");
+
+        Page dashboard = pages.get(admin, "/dashboard");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.html()).contains("河长制");
 
         Page projects = pages.get(admin, "/rivers/projects");
         assertThat(projects.html()).contains("茶陵县高院污水处理设施", "荷叶塘干渠", "清理整治河湖“四乱”问题", "row-bad", "渔政");
