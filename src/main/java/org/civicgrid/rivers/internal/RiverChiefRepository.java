@@ -1,0 +1,23 @@
+package org.civicgrid.rivers.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.civicgrid.rivers.ChiefLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RiverChiefRepository extends JpaRepository<RiverChief, Long> {
+
+    List<RiverChief> findByUsername(String username);
+
+    List<RiverChief> findByIdIn(Collection<Long> ids);
+
+    Page<RiverChief> findByRegionPathLikeOrderByChiefLevelAscNameAsc(String scope, Pageable pageable);
+
+    List<RiverChief> findByRegionPathLikeAndChiefLevelInOrderByRegionPathAscNameAsc(String scope,
+            Collection<ChiefLevel> levels);
+
+    long countByRegionPathLikeAndChiefLevel(String scope, ChiefLevel level);
+}

@@ -1,0 +1,23 @@
+package org.civicgrid.rivers.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RiverWaterBodyRepository extends JpaRepository<RiverWaterBody, Long> {
+
+    /** Water bodies with at least one segment in scope (a city river reaches into every district it crosses). */
+    @Query("""
+            select b from RiverWaterBody b where b.regionPath like :scope
+               or exists (select s.id from RiverSegment s where s.waterBodyId = b.id and s.regionPath like :scope)
+            order by b.code""")
+    Page<RiverWaterBody> findInScope(String scope, Pageable pageable);
+
+    Optional<RiverWaterBody> findByCode(String code);
+
+    List<RiverWaterBody> findByIdIn(java.util.Collection<Long> ids);
+}

@@ -1,0 +1,121 @@
+package org.civicgrid.rivers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.Map;
+
+import org.civicgrid.access.AccountManagement;
+import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Pages;
+import org.civicgrid.support.Pages.Page;
+import org.civicgrid.support.TestUsers;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The river pages, signed in with a session as a browser would be. */
+@IntegrationTest
+class RiverPagesIntegrationTests {
+
+    @Autowired
+    Pages pages;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    RiverManagement rivers;
+
+    @Test
+    void the_office_reads_rivers_the_board_projects_and_the_duty_board() throws Exception {
+        Pages.Session admin = pages.signIn("admin");
+        Page list = pages.get(admin, "/rivers");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html()).contains("湘江", "渌水", "万丰湖", "data-map");
+
+        Page map = pages.get(admin, "/rivers/map.geojson");
+        assertThat(map.html()).contains("FeatureCollection", "湘江 · 天元区段");
+
+        Page board = pages.get(admin, "/rivers/board");
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.html()).contains("79,000", "天元区", "醴陵市");
+
+        Page drill = pages.get(admin, "/rivers/board?region={id}", users.region("渌口区").id());
+        assertThat(drill.html()).contains("龙船镇", "湘江", "渌水");
+
+        Page dashboard = pages.get(admin, "/dashboard");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.html()).contains("河长制");
+
+        Page projects = pages.get(admin, "/rivers/projects");
+        assertThat(projects.html()).contains("茶陵县高院污水处理设施", "荷叶塘干渠", "清理整治河湖“四乱”问题", "row-bad", "渔政");
+
+        Page duty = pages.get(admin, "/rivers/compliance?level=VILLAGE");
+        assertThat(duty.html()).contains("钟桂兰", "曾德明").doesNotContain("刘晓峰");
+        Page xlsx = pages.get(admin, "/rivers/compliance.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.raw().getContentAsByteArray()))) {
+            assertThat(wb.getFirstSheet().read().stream().map(r -> r.getCellText(0))).contains("钟桂兰", "河长 Chief");
+        }
+    }
+
+    @Test
+    void a_river_page_shows_segments_chiefs_open_problems_and_sections() {
+        Pages.Session admin = pages.signIn("admin");
+        long xiang = rivers_id(admin, "湘江");
+        Page river = pages.get(admin, "/rivers/{id}", xiang);
+        assertThat(river.status()).isEqualTo(200);
+        assertThat(river.html()).contains("荷包村段", "市级河长（湘江）", "曾德明", "仓储式建筑", "170", "枫溪");
+        Page tianyuan = pages.get(pages.signIn("tianyuan"), "/rivers/{id}", xiang);
+        assertThat(tianyuan.html()).contains("天元区段").doesNotContain("荷包村段", "仓储式建筑");
+        assertThat(pages.get(pages.signIn("tianyuan"), "/rivers/{id}", rivers_id(admin, "渌水")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_chief_patrols_from_the_phone_page_and_the_track_survives_a_repeated_batch() throws Exception {
+        RiverFixtures.Stream stream = RiverFixtures.stream(rivers, accounts, users, "小湖塘社区", WaterbodyType.RIVER);
+        Pages.Session phone = pages.signIn(stream.chiefUsername());
+        Page list = pages.get(phone, "/rivers");
+        assertThat(list.html()).contains("start-" + stream.segmentId());
+
+        Page started = pages.post(phone, "/rivers/patrols", Map.of("segment_id", String.valueOf(stream.segmentId())));
+        assertThat(started.redirect()).matches(".*/rivers/patrols/\\d+");
+        String path = started.redirect().substring(started.redirect().indexOf("/rivers/patrols/"));
+        Page patrol = pages.get(phone, path);
+        assertThat(patrol.html()).contains("patrol-tracker", "/js/river-patrol.js").doesNotContain("<script>");
+
+        String at = Instant.now().toString();
+        String batch = "{\"points\":[{\"at\":\"" + at + "\",\"lat\":27.828,\"lng\":113.088,\"accuracy\":5}]}";
+        for (int i = 0; i < 2; i++) {
+            Page sent = pages.perform(MockMvcRequestBuilders.post(path + "/points").with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(batch), phone);
+            assertThat(sent.status()).isEqualTo(200);
+            assertThat(sent.html()).contains("\"total\":1");
+        }
+        Page problem = pages.post(phone, path + "/problems", Map.of("category", "ZOMBIE_SHIP",
+                "description", "岸边有一艘废弃铁船", "address", "测试段"));
+        assertThat(problem.redirect()).endsWith(path);
+        Page ended = pages.post(phone, path + "/end", Map.of());
+        assertThat(ended.redirect()).endsWith(path);
+        Page after = pages.get(phone, path);
+        assertThat(after.html()).contains("废弃铁船").doesNotContain("patrol-tracker");
+    }
+
+    private long rivers_id(Pages.Session session, String name) {
+        org.civicgrid.support.Sessions.signIn(accounts, "admin");
+        try {
+            return rivers.waterBodies(org.springframework.data.domain.PageRequest.of(0, 100)).getContent().stream()
+                    .filter(r -> r.name().equals(name)).findFirst().orElseThrow().id();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+}
