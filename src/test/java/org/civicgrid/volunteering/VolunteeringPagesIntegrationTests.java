@@ -111,6 +111,7 @@ class VolunteeringPagesIntegrationTests {
         Page created = pages.post(worker, "/volunteering/teams", Map.of("name", team, "kind", "GENERAL",
                 "organisation", "小湖塘社区", "leaderName", "冯芳", "regionId", community));
         assertThat(created.redirect()).startsWith("/volunteering/teams/");
+        assertThat(pages.get(worker, created.redirect()).html()).contains("服务队已建立。", team, "冯芳");
         Page twice = pages.post(worker, "/volunteering/teams", Map.of("name", team, "kind", "GENERAL",
                 "organisation", "小湖塘社区", "regionId", community));
         assertThat(twice.html()).contains("本区域已有同名服务队。");
