@@ -40,7 +40,7 @@ class PairingPlanPagesIntegrationTests {
 
         Page noItems = pages.perform(revision("", "", "", "x"), worker);
         assertThat(noItems.status()).isEqualTo(200);
-        assertThat(noItems.html()).contains("field-error", "至少填写一项共建事项。");
+        assertThat(noItems.html()).contains("error-summary", "至少填写一项共建事项。");
         Page badBudget = pages.perform(revision("无障碍坡道", "十万", "", "x"), worker);
         assertThat(badBudget.html()).contains("第 1 行的预算请填写金额（元）。");
 
