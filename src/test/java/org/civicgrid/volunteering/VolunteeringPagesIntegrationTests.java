@@ -154,6 +154,26 @@ class VolunteeringPagesIntegrationTests {
         assertThat(pages.get(admin, "/volunteering").html()).contains("/volunteering/export", "发布活动");
     }
 
+    @Test
+    void the_breakfast_project_shows_its_days_exports_them_and_refuses_a_day_in_the_future() {
+        Session admin = pages.signIn("admin");
+        String project = "/volunteering/projects/" + first(pages.get(admin, "/volunteering").html(),
+                "/volunteering/projects/(\\d+)\"");
+        Page page = pages.get(admin, project);
+        assertThat(page.html()).contains("每日记录", "记录一天的份数", project + "/export");
+        Page excel = pages.get(admin, project + "/export");
+        assertThat(excel.raw().getContentType()).contains("spreadsheetml");
+
+        String tomorrow = LocalDateTime.now(TimeConfiguration.ZONE).toLocalDate().plusDays(1).toString();
+        Page refused = pages.post(admin, project + "/days", Map.of("day", tomorrow, "servings", "80"));
+        assertThat(refused.redirect()).startsWith(project);
+        assertThat(pages.get(admin, project).html()).contains("日期须在项目开始之后、今天之前");
+
+        Session v = pages.signIn(users.create("VOLUNTEER", "小湖塘社区").username());
+        assertThat(pages.post(v, project + "/days", Map.of("day", "2024-01-02", "servings", "1")).status())
+                .isIn(403, 404);
+    }
+
     private Session volunteer(String name) {
         Session s = pages.signIn(users.create("VOLUNTEER", "小湖塘社区").username());
         Page registered = pages.post(s, "/volunteering/me", Map.of("name", name, "idType", "RESIDENT_ID_CARD"));

@@ -42,6 +42,7 @@ import org.civicgrid.volunteering.ActivityManagement.CreateActivity;
 import org.civicgrid.volunteering.ActivityType;
 import org.civicgrid.volunteering.IdType;
 import org.civicgrid.volunteering.PartyMemberDuty;
+import org.civicgrid.volunteering.ServiceProjects;
 import org.civicgrid.volunteering.ServiceRecords;
 import org.civicgrid.volunteering.TeamKind;
 import org.civicgrid.volunteering.VolunteerManagement;
@@ -116,9 +117,12 @@ class VolunteerRosterController {
     private final AccountManagement accounts;
     private final Regions regions;
     private final MessageSource messages;
+    private final ServiceProjects projects;
 
     VolunteerRosterController(VolunteerManagement volunteers, ActivityManagement activities, ServiceRecords records,
-            PartyMemberDuty duty, AccountManagement accounts, Regions regions, MessageSource messages) {
+            PartyMemberDuty duty, AccountManagement accounts, Regions regions, MessageSource messages,
+            ServiceProjects projects) {
+        this.projects = projects;
         this.volunteers = volunteers;
         this.activities = activities;
         this.records = records;
@@ -390,6 +394,41 @@ class VolunteerRosterController {
                 .column("状态 Status", l -> label(l.behind() ? "volunteering.duty.behind"
                         : l.owes() ? "volunteering.duty.done" : "volunteering.duty.notYetOwed"))
                 .download("party-member-duty-" + m, rows);
+    }
+
+    // ---- service projects ----
+
+    /** The project's daily counts as shown (30 days from {@code from}), to Excel. */
+    @GetMapping("/volunteering/projects/{id}/export")
+    ResponseEntity<StreamingResponseBody> exportProjectDays(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from) {
+        var p = projects.get(id);
+        java.time.LocalDate end = p.lastDay() == null ? java.time.LocalDate.now(TimeConfiguration.ZONE) : p.lastDay();
+        java.time.LocalDate start = from == null ? end.minusDays(29) : from;
+        return ExcelExport.<ServiceProjects.DayCount>sheet(p.name())
+                .column("日期 Day", ServiceProjects.DayCount::day)
+                .column("份数 Servings (" + p.unitLabel() + ")", ServiceProjects.DayCount::servings)
+                .column("志愿者 Volunteers", ServiceProjects.DayCount::volunteers)
+                .download("project-" + id + "-" + start, projects.days(id, start, start.plusDays(29)));
+    }
+
+    /** 每日记录 — staff record one day's count; a second record for the day replaces the first. */
+    @PostMapping("/volunteering/projects/{id}/days")
+    String recordDay(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate day,
+            @RequestParam(required = false) Integer servings, @RequestParam(required = false) Integer helpers,
+            RedirectAttributes redirect) {
+        if (day == null || servings == null) {
+            redirect.addFlashAttribute("flashError", label("volunteering.project.dayMissing"));
+        } else {
+            try {
+                projects.recordDay(id, new ServiceProjects.DayCount(day, servings, helpers == null ? 0 : helpers));
+                redirect.addFlashAttribute("flash", "volunteering.project.dayRecorded");
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("flashError", label("volunteering.project.dayRefused"));
+            }
+        }
+        return "redirect:/volunteering/projects/" + id;
     }
 
     // ---- helpers ----

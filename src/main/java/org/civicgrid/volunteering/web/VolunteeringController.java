@@ -222,6 +222,8 @@ class VolunteeringController {
         model.addAttribute("p", p);
         model.addAttribute("years", projects.years(id));
         model.addAttribute("days", projects.days(id, start, start.plusDays(29)));
+        model.addAttribute("from", start);
+        model.addAttribute("staff", org.civicgrid.access.CurrentUsers.require().isStaff());
         return "volunteering/project";
     }
 
