@@ -103,6 +103,14 @@ class VolunteeringPagesIntegrationTests {
                 .doesNotContain("430211195503041521");
         String number = first(detail.html(), "(430200-\\d{4}-\\d{6})");
 
+        String unit = first(pages.get(worker, "/volunteering/duty").html(), "unit_id=(\\d+)");
+        Page noUnit = pages.post(worker, ok.redirect() + "/party", Map.of("communityId", community));
+        assertThat(noUnit.redirect()).isEqualTo(ok.redirect());
+        assertThat(pages.get(worker, ok.redirect()).html()).contains("请填写单位编号并选择报到社区。");
+        pages.post(worker, ok.redirect() + "/party", Map.of("unitId", unit, "communityId", community));
+        assertThat(pages.get(worker, ok.redirect()).html()).contains("已登记为在职党员", "在职党员");
+        assertThat(pages.get(worker, "/volunteering/duty?unit_id=" + unit).html()).contains(name);
+
         String team = "小湖塘理发队" + System.nanoTime() % 100000;
         Page noOrg = pages.post(worker, "/volunteering/teams", Map.of("name", team, "kind", "GENERAL",
                 "regionId", community));

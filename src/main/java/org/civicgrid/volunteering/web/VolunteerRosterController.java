@@ -219,6 +219,8 @@ class VolunteerRosterController {
         model.addAttribute("teams", volunteers.teamsOf(id));
         model.addAttribute("organisations", records.minutesByOrganisation(id).keySet());
         model.addAttribute("month", duty.currentMonth());
+        model.addAttribute("communities", regionChoices().stream().filter(r -> r.level() == RegionLevel.COMMUNITY).toList());
+        model.addAttribute("staff", CurrentUsers.require().isStaff());
         if (!model.containsAttribute("describe")) {
             model.addAttribute("describe", new DescribeForm(String.join("，", v.skills()), v.availability()));
         }
@@ -239,6 +241,27 @@ class VolunteerRosterController {
         }
         model.addAttribute("describeOpen", true);
         return volunteer(id, model);
+    }
+
+    /** 在职党员进社区 — staff register a volunteer as an in-post party member of a unit with a home community. */
+    @PostMapping("/volunteering/volunteers/{id}/party")
+    String registerPartyMember(@PathVariable long id, @RequestParam(name = "unitId", required = false) Long unitId,
+            @RequestParam(name = "communityId", required = false) Long communityId,
+            @RequestParam(name = "registeredOn", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate registeredOn,
+            RedirectAttributes redirect) {
+        if (unitId == null || communityId == null) {
+            redirect.addFlashAttribute("flashError", label("volunteering.party.missing"));
+        } else {
+            try {
+                volunteers.registerPartyMember(new VolunteerManagement.RegisterPartyMember(id, unitId, communityId,
+                        registeredOn));
+                redirect.addFlashAttribute("flash", "volunteering.party.registered");
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("flashError", label("volunteering.party.missing"));
+            }
+        }
+        return "redirect:/volunteering/volunteers/" + id;
     }
 
     // ---- teams ----
