@@ -268,6 +268,23 @@ public class VolunteerManagement {
                 .startsWith(t.getRegionPath())).map(this::teamView).orElseThrow(() -> new NotFoundException("Team", id));
     }
 
+    /** A team's members the caller may see (staff in scope), by name. */
+    @Transactional(readOnly = true)
+    public List<VolunteerView> members(long teamId) {
+        CurrentUser me = CurrentUsers.require();
+        team(teamId);
+        Team t = teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
+        return volunteers.findAllById(t.getMembers()).stream().filter(v -> visible(me, v)).map(this::view)
+                .sorted(java.util.Comparator.comparing(VolunteerView::name)).toList();
+    }
+
+    /** The teams a volunteer the caller may see belongs to. */
+    @Transactional(readOnly = true)
+    public List<TeamView> teamsOf(long volunteerId) {
+        get(volunteerId);
+        return teams.withMember(volunteerId).stream().map(this::teamView).toList();
+    }
+
     /** For other modules: the teams of a unit's party members. */
     @Transactional(readOnly = true)
     public List<TeamView> teamsOfUnit(long unitId) {

@@ -46,9 +46,14 @@ class VolunteeringController {
     private final ServiceRecords records;
     private final PartyMemberDuty duty;
     private final ServiceProjects projects;
+    private final org.springframework.context.MessageSource messages;
+    private final org.civicgrid.region.Regions regions;
 
     VolunteeringController(ActivityManagement activities, VolunteerManagement volunteers, ServiceRecords records,
-            PartyMemberDuty duty, ServiceProjects projects) {
+            PartyMemberDuty duty, ServiceProjects projects, org.springframework.context.MessageSource messages,
+            org.civicgrid.region.Regions regions) {
+        this.messages = messages;
+        this.regions = regions;
         this.activities = activities;
         this.volunteers = volunteers;
         this.records = records;
@@ -79,6 +84,7 @@ class VolunteeringController {
         model.addAttribute("type", type);
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("projects", projects.search(Pageable.ofSize(10)).getContent());
+        model.addAttribute("staff", org.civicgrid.access.CurrentUsers.require().isStaff());
         return "volunteering/activities";
     }
 
@@ -127,7 +133,7 @@ class VolunteeringController {
             if (e.status() != 409 && e.status() != 400) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.detail());
+            redirect.addFlashAttribute("flashError", VolunteerRosterController.refusal(messages, e));
         }
         return "redirect:/volunteering/activities/" + id;
     }
@@ -189,12 +195,21 @@ class VolunteeringController {
 
     @GetMapping("/volunteering/duty")
     String duty(@RequestParam(required = false) YearMonth month,
-            @RequestParam(name = "community_id", required = false) Long communityId, Model model) {
+            @RequestParam(name = "community_id", required = false) Long communityId,
+            @RequestParam(name = "unit_id", required = false) Long unitId, Model model) {
         YearMonth m = month == null ? duty.currentMonth() : month;
-        var lines = duty.board(m, communityId);
+        var all = duty.board(m, communityId);
+        var lines = all.stream().filter(l -> unitId == null || unitId.equals(l.unitId())).toList();
         model.addAttribute("month", m);
+        model.addAttribute("communityId", communityId);
+        model.addAttribute("unitId", unitId);
         model.addAttribute("lines", lines);
         model.addAttribute("behind", lines.stream().filter(l -> l.behind()).count());
+        model.addAttribute("byCommunity", DutyTally.by(lines, l -> l.communityId(), l -> l.communityName()));
+        model.addAttribute("byUnit", DutyTally.by(lines.stream().filter(l -> l.unitId() != null).toList(),
+                l -> l.unitId(), l -> String.valueOf(l.unitId())));
+        var me = org.civicgrid.access.CurrentUsers.require();
+        model.addAttribute("communities", regions.within(me.regionPath(), org.civicgrid.region.RegionLevel.COMMUNITY));
         return "volunteering/duty";
     }
 
@@ -207,6 +222,8 @@ class VolunteeringController {
         model.addAttribute("p", p);
         model.addAttribute("years", projects.years(id));
         model.addAttribute("days", projects.days(id, start, start.plusDays(29)));
+        model.addAttribute("from", start);
+        model.addAttribute("staff", org.civicgrid.access.CurrentUsers.require().isStaff());
         return "volunteering/project";
     }
 
