@@ -36,6 +36,9 @@ import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -133,6 +136,27 @@ class CourseController {
         model.addAttribute("staff", me.isStaff());
         model.addAttribute("canCreate", me.has(Role.COMMUNITY_WORKER));
         return "courses/list";
+    }
+
+    /** The filtered list as a workbook, every page of it, for staff. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "true") boolean current) {
+        if (!CurrentUsers.require().isStaff()) {
+            throw new org.civicgrid.shared.ForbiddenException("Only staff export the list of classes");
+        }
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return ExcelExport.<CourseView>sheet("courses")
+                .column("课程 Class", CourseView::title)
+                .column("类别 Programme", c -> messages.getMessage("courses.programme." + c.programme(), null, locale))
+                .column("学期 Term", CourseView::term)
+                .column("开课 Starts", CourseView::startsOn)
+                .column("结课 Ends", CourseView::endsOn)
+                .column("地点 Place", CourseView::place)
+                .column("名额 Seats", CourseView::capacity)
+                .column("已报名 Taken", CourseView::seatsTaken)
+                .column("报名方式 Rule", c -> messages.getMessage("courses.rule." + c.enrolmentRule(), null, locale))
+                .download("courses", ExcelExport.allPages(Sort.by("startsOn"), p -> courses.search(q, current, p)));
     }
 
     @GetMapping("/new")

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 联点共建进度 on the dashboard: for the year the period ends in, how many paired units have reported to their
- * community, how the community's needs stand, and the money invested during the period. Every figure is one
+ * community, how the community's needs stand, and the money invested during the period (in any pairing). Every figure is one
  * grouped query on an indexed {@code region_path}; nothing is loaded row by row.
  */
 @Component
@@ -102,9 +102,8 @@ class PairingDashboardPanel implements DashboardPanel {
                    and exists (select 1 from pairing_visit v where v.pairing_id = p.id and v.kind = 'REPORT_IN')
                 """, params, Long.class);
         BigDecimal invested = jdbc.queryForObject("""
-                select coalesce(sum(i.amount), 0) from pairing_investment i join pairing p on p.id = i.pairing_id
-                 where p.pairing_year = :year and p.region_path like :scope
-                   and i.invested_on >= :from and i.invested_on <= :to
+                select coalesce(sum(i.amount), 0) from pairing_investment i
+                 where i.region_path like :scope and i.invested_on >= :from and i.invested_on <= :to
                 """, params, BigDecimal.class);
         return new Progress(pairings == null ? 0 : pairings, reported == null ? 0 : reported,
                 invested == null ? BigDecimal.ZERO : invested.stripTrailingZeros().scale() < 0
@@ -112,7 +111,7 @@ class PairingDashboardPanel implements DashboardPanel {
     }
 
     private String statusLabel(NeedStatus s, DashboardQuery q) {
-        String key = s == null ? "pairing.dashboard.needs" : "pairing.dashboard.need." + s.name();
+        String key = s == null ? "pairing.dashboard.needs" : "pairing.needStatus." + s.name();
         return messages.getMessage(key, null, key, q.locale());
     }
 

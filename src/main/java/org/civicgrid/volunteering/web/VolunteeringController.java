@@ -46,9 +46,11 @@ class VolunteeringController {
     private final ServiceRecords records;
     private final PartyMemberDuty duty;
     private final ServiceProjects projects;
+    private final org.springframework.context.MessageSource messages;
 
     VolunteeringController(ActivityManagement activities, VolunteerManagement volunteers, ServiceRecords records,
-            PartyMemberDuty duty, ServiceProjects projects) {
+            PartyMemberDuty duty, ServiceProjects projects, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.activities = activities;
         this.volunteers = volunteers;
         this.records = records;
@@ -80,6 +82,44 @@ class VolunteeringController {
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("projects", projects.search(Pageable.ofSize(10)).getContent());
         return "volunteering/activities";
+    }
+
+    /** The activities the list shows (not yet over, of the chosen type) as a workbook, every page of it. */
+    @GetMapping("/volunteering/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportActivities(@RequestParam(required = false) ActivityType type) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.time.Instant now = java.time.Instant.now();
+        return org.civicgrid.shared.export.ExcelExport.<org.civicgrid.volunteering.Views.ActivityView>sheet("志愿服务活动")
+                .column("活动 Activity", a -> a.title())
+                .column("类型 Type", a -> messages.getMessage("volunteering.activityType." + a.type(), null,
+                        String.valueOf(a.type()), locale))
+                .column("开始 Starts", a -> a.startsAt())
+                .column("结束 Ends", a -> a.endsAt())
+                .column("地点 Place", a -> a.place())
+                .column("名额 Places", a -> a.capacity())
+                .column("已报名 Signed up", a -> a.signedUp())
+                .column("组织单位 Organisation", a -> a.organisation())
+                .column("服务队 Team", a -> a.teamName())
+                .column("区域 Region", a -> a.regionName())
+                .download("volunteering-activities", org.civicgrid.shared.export.ExcelExport.allPages(
+                        Sort.by("startsAt"), p -> activities.search(type, now, null, p)));
+    }
+
+    /** The duty board of a month as a workbook. */
+    @GetMapping("/volunteering/duty/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportDuty(@RequestParam(required = false) YearMonth month,
+            @RequestParam(name = "community_id", required = false) Long communityId) {
+        YearMonth m = month == null ? duty.currentMonth() : month;
+        return org.civicgrid.shared.export.ExcelExport.<org.civicgrid.volunteering.Views.DutyLine>sheet("在职党员微服务" + m)
+                .column("姓名 Name", l -> l.name())
+                .column("社区 Community", l -> l.communityName())
+                .column("报到日期 Registered", l -> l.registeredOn())
+                .column("当月应完成 Owes this month", l -> l.owes() ? "是 yes" : "否 no")
+                .column("当月完成次数 Services", l -> l.services())
+                .column("未完成 Behind", l -> l.behind() ? "未完成 behind" : "")
+                .download("volunteering-duty-" + m, duty.board(m, communityId));
     }
 
     @GetMapping("/volunteering/activities/{id}")
