@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
+import org.civicgrid.support.PdfText;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -75,7 +74,7 @@ class MonthlyReportIntegrationTests {
         Pages.Page pdf = pages.get(tianyuan, "/dashboard/reports/{id}.pdf", id);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.raw().getContentType()).isEqualTo("application/pdf");
-        String text = pdfText(pdf.raw().getContentAsByteArray());
+        String text = PdfText.of(pdf.raw().getContentAsByteArray());
         assertThat(text).contains("天元区", "月度报告", "联合执法", "未戴头盔", "26", "劝离占道经营", "23");
 
         JsonNode listed = api.get("tianyuan", "/api/v1/dashboard/reports").body();
@@ -130,20 +129,6 @@ class MonthlyReportIntegrationTests {
         List<JsonNode> out = new java.util.ArrayList<>();
         array.forEach(out::add);
         return out;
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        PdfReader reader = new PdfReader(bytes);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     private long roadId(String name) {

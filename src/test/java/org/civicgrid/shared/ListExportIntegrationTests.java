@@ -63,6 +63,23 @@ class ListExportIntegrationTests {
         assertThat(audit.subList(1, audit.size())).allSatisfy(r -> assertThat(r.getCellText(1)).isEqualTo("admin"));
     }
 
+    @Test
+    void the_catalogues_and_guides_export_too() throws Exception {
+        Pages.Session official = pages.signIn("tianyuan");
+        List<String[]> lists = List.of(
+                new String[] {"/enforcement/violation-types", "/enforcement/violation-types/export", "代码 Code"},
+                new String[] {"/enforcement/roads", "/enforcement/roads/export", "道路 Road"},
+                new String[] {"/guides", "/guides/export", "指南 Guide"});
+        for (String[] list : lists) {
+            Pages.Page page = pages.get(official, list[0]);
+            assertThat(page.status()).as(list[0]).isEqualTo(200);
+            assertThat(page.html()).as(list[0]).contains(list[1]);
+            assertThat(sheet(pages.get(official, list[1])).get(0).getCellText(0)).as(list[1]).isEqualTo(list[2]);
+        }
+        List<Row> types = sheet(pages.get(official, "/enforcement/violation-types/export"));
+        assertThat(types.stream().map(r -> r.getCellText(1)).toList()).contains("未戴头盔", "门口摆放游戏机");
+    }
+
     private static List<Row> sheet(Pages.Page page) throws Exception {
         assertThat(page.status()).isEqualTo(200);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(page.raw().getContentAsByteArray()))) {

@@ -1,5 +1,6 @@
 package org.civicgrid.courses.web;
 
+import java.util.Locale;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +38,8 @@ import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
 import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.shared.ForbiddenException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.MessageSource;
@@ -143,9 +146,9 @@ class CourseController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "true") boolean current) {
         if (!CurrentUsers.require().isStaff()) {
-            throw new org.civicgrid.shared.ForbiddenException("Only staff export the list of classes");
+            throw new ForbiddenException("Only staff export the list of classes");
         }
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<CourseView>sheet("courses")
                 .column("课程 Class", CourseView::title)
                 .column("类别 Programme", c -> messages.getMessage("courses.programme." + c.programme(), null, locale))

@@ -1,5 +1,6 @@
 package org.civicgrid.pairing.web;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,11 @@ import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.volunteering.PartyMemberDuty;
+import org.civicgrid.pairing.PairingViews.BoardRow;
+import org.civicgrid.pairing.PairingViews.NeedView;
+import org.springframework.data.domain.Sort;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -62,10 +68,10 @@ class PairingController {
     private final NeedManagement needs;
     private final UnitRanking ranking;
     private final PartyMemberDuty duty;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     PairingController(PairingManagement pairing, NeedManagement needs, UnitRanking ranking, PartyMemberDuty duty,
-            org.springframework.context.MessageSource messages) {
+            MessageSource messages) {
         this.messages = messages;
         this.pairing = pairing;
         this.needs = needs;
@@ -249,7 +255,7 @@ class PairingController {
         int y = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
         LocalDate end = LocalDate.of(y, 12, 31);
         LocalDate date = asOf != null ? asOf : LocalDate.now().isBefore(end) ? LocalDate.now() : end;
-        return ExcelExport.<org.civicgrid.pairing.PairingViews.BoardRow>sheet("联点共建进度" + y)
+        return ExcelExport.<BoardRow>sheet("联点共建进度" + y)
                 .column("单位 Unit", r -> r.pairing().unitName())
                 .column("社区 Community", r -> r.pairing().communityName())
                 .column("街道 Street", r -> r.pairing().streetName())
@@ -264,8 +270,8 @@ class PairingController {
     @GetMapping("/pairing/needs/export")
     ResponseEntity<StreamingResponseBody> exportNeeds(@RequestParam(name = "community_id", required = false) Long communityId,
             @RequestParam(required = false) NeedStatus status) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return ExcelExport.<org.civicgrid.pairing.PairingViews.NeedView>sheet("问题清单")
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<NeedView>sheet("问题清单")
                 .column("问题 Need", n -> n.title())
                 .column("社区 Community", n -> n.communityName())
                 .column("类别 Category", n -> messages.getMessage("pairing.needCategory." + n.category(), null,
@@ -279,7 +285,6 @@ class PairingController {
                 .column("解决时间 Resolved", n -> n.resolvedAt())
                 .column("解决情况 Resolution", n -> n.resolution())
                 .download("pairing-needs", ExcelExport.allPages(
-                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
-                                "reportedAt"), p -> needs.list(communityId, status, p)));
+                        Sort.by(Sort.Direction.DESC, "reportedAt"), p -> needs.list(communityId, status, p)));
     }
 }

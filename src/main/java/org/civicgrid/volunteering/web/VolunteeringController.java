@@ -1,5 +1,6 @@
 package org.civicgrid.volunteering.web;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -13,6 +14,12 @@ import org.civicgrid.volunteering.ServiceProjects;
 import org.civicgrid.volunteering.ServiceRecords;
 import org.civicgrid.volunteering.ServiceRecords.IssuedCertificate;
 import org.civicgrid.volunteering.VolunteerManagement;
+import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.volunteering.Views.ActivityView;
+import org.civicgrid.volunteering.Views.DutyLine;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,10 +53,10 @@ class VolunteeringController {
     private final ServiceRecords records;
     private final PartyMemberDuty duty;
     private final ServiceProjects projects;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     VolunteeringController(ActivityManagement activities, VolunteerManagement volunteers, ServiceRecords records,
-            PartyMemberDuty duty, ServiceProjects projects, org.springframework.context.MessageSource messages) {
+            PartyMemberDuty duty, ServiceProjects projects, MessageSource messages) {
         this.messages = messages;
         this.activities = activities;
         this.volunteers = volunteers;
@@ -86,11 +93,10 @@ class VolunteeringController {
 
     /** The activities the list shows (not yet over, of the chosen type) as a workbook, every page of it. */
     @GetMapping("/volunteering/export")
-    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
-            exportActivities(@RequestParam(required = false) ActivityType type) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    ResponseEntity<StreamingResponseBody> exportActivities(@RequestParam(required = false) ActivityType type) {
+        Locale locale = LocaleContextHolder.getLocale();
         java.time.Instant now = java.time.Instant.now();
-        return org.civicgrid.shared.export.ExcelExport.<org.civicgrid.volunteering.Views.ActivityView>sheet("志愿服务活动")
+        return ExcelExport.<ActivityView>sheet("志愿服务活动")
                 .column("活动 Activity", a -> a.title())
                 .column("类型 Type", a -> messages.getMessage("volunteering.activityType." + a.type(), null,
                         String.valueOf(a.type()), locale))
@@ -102,17 +108,16 @@ class VolunteeringController {
                 .column("组织单位 Organisation", a -> a.organisation())
                 .column("服务队 Team", a -> a.teamName())
                 .column("区域 Region", a -> a.regionName())
-                .download("volunteering-activities", org.civicgrid.shared.export.ExcelExport.allPages(
+                .download("volunteering-activities", ExcelExport.allPages(
                         Sort.by("startsAt"), p -> activities.search(type, now, null, p)));
     }
 
     /** The duty board of a month as a workbook. */
     @GetMapping("/volunteering/duty/export")
-    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
-            exportDuty(@RequestParam(required = false) YearMonth month,
+    ResponseEntity<StreamingResponseBody> exportDuty(@RequestParam(required = false) YearMonth month,
             @RequestParam(name = "community_id", required = false) Long communityId) {
         YearMonth m = month == null ? duty.currentMonth() : month;
-        return org.civicgrid.shared.export.ExcelExport.<org.civicgrid.volunteering.Views.DutyLine>sheet("在职党员微服务" + m)
+        return ExcelExport.<DutyLine>sheet("在职党员微服务" + m)
                 .column("姓名 Name", l -> l.name())
                 .column("社区 Community", l -> l.communityName())
                 .column("报到日期 Registered", l -> l.registeredOn())
