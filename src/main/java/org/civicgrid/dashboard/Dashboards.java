@@ -64,15 +64,27 @@ public class Dashboards {
         if (start.isBefore(end.minusYears(5))) {
             throw new InvalidInputException("from", "a period is at most five years");
         }
+        Set<String> roles = me.roles().stream().map(Role::name).collect(Collectors.toSet());
+        DashboardView view = build(region, start, end, locale, roles);
+        List<RegionRef> lineage = regions.lineage(region.regionId()).stream().filter(r -> me.canSee(r.path())).toList();
+        return new DashboardView(region, lineage, view.children(), start, end, view.panels());
+    }
+
+    /**
+     * The dashboard of a region with no viewer to check (the monthly report job): every panel, or only those
+     * the given roles may see.
+     *
+     * @param roles role names of the viewer; null for every panel
+     */
+    DashboardView build(RegionRef region, LocalDate start, LocalDate end, Locale locale, Set<String> roles) {
         List<RegionRef> children = regions.children(region.regionId()).stream()
                 .filter(c -> c.level() != RegionLevel.COMPOUND).toList();
         DashboardQuery query = new DashboardQuery(region.id(), region.path(), region.name(), region.level().name(),
                 children.stream().map(c -> new DashboardQuery.Child(c.id(), c.name(), c.path())).toList(), start, end,
                 clock.instant(), locale);
-        Set<String> roles = me.roles().stream().map(Role::name).collect(Collectors.toSet());
         List<Panel> built = new ArrayList<>();
         for (DashboardPanel panel : panels) {
-            if (!panel.roles().isEmpty() && panel.roles().stream().noneMatch(roles::contains)) {
+            if (roles != null && !panel.roles().isEmpty() && panel.roles().stream().noneMatch(roles::contains)) {
                 continue;
             }
             try {
@@ -81,7 +93,6 @@ public class Dashboards {
                 log.error("Dashboard panel {} failed for region {}", panel.id(), region.id(), e);
             }
         }
-        List<RegionRef> lineage = regions.lineage(region.regionId()).stream().filter(r -> me.canSee(r.path())).toList();
-        return new DashboardView(region, lineage, children, start, end, built);
+        return new DashboardView(region, regions.lineage(region.regionId()), children, start, end, built);
     }
 }

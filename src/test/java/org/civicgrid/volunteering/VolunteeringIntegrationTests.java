@@ -28,6 +28,7 @@ import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.Api.Response;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.PdfText;
 import org.civicgrid.support.TestUsers;
 import org.civicgrid.volunteering.ActivityManagement.CreateActivity;
 import org.civicgrid.volunteering.VolunteerManagement.RegisterPartyMember;

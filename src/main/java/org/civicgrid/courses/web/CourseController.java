@@ -1,5 +1,6 @@
 package org.civicgrid.courses.web;
 
+import java.util.Locale;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +37,11 @@ import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
+import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.shared.ForbiddenException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -133,6 +139,27 @@ class CourseController {
         model.addAttribute("staff", me.isStaff());
         model.addAttribute("canCreate", me.has(Role.COMMUNITY_WORKER));
         return "courses/list";
+    }
+
+    /** The filtered list as a workbook, every page of it, for staff. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "true") boolean current) {
+        if (!CurrentUsers.require().isStaff()) {
+            throw new ForbiddenException("Only staff export the list of classes");
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<CourseView>sheet("courses")
+                .column("课程 Class", CourseView::title)
+                .column("类别 Programme", c -> messages.getMessage("courses.programme." + c.programme(), null, locale))
+                .column("学期 Term", CourseView::term)
+                .column("开课 Starts", CourseView::startsOn)
+                .column("结课 Ends", CourseView::endsOn)
+                .column("地点 Place", CourseView::place)
+                .column("名额 Seats", CourseView::capacity)
+                .column("已报名 Taken", CourseView::seatsTaken)
+                .column("报名方式 Rule", c -> messages.getMessage("courses.rule." + c.enrolmentRule(), null, locale))
+                .download("courses", ExcelExport.allPages(Sort.by("startsOn"), p -> courses.search(q, current, p)));
     }
 
     @GetMapping("/new")

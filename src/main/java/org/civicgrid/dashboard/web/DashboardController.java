@@ -1,6 +1,8 @@
 package org.civicgrid.dashboard.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +12,31 @@ import java.util.Set;
 
 import org.civicgrid.dashboard.DashboardView;
 import org.civicgrid.dashboard.Dashboards;
+import org.civicgrid.dashboard.MonthlyReports;
+import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.dashboard.Panel;
 import org.civicgrid.shared.web.NavItem;
+import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,14 +47,16 @@ class DashboardController {
     private static final String[] SCALE = {"#fde0dd", "#fcc5c0", "#fa9fb5", "#f768a1", "#dd3497", "#ae017e", "#7a0177"};
 
     private final Dashboards dashboards;
+    private final MonthlyReports reports;
     private final Regions regions;
     private final MessageSource messages;
     private final JsonMapper json;
     private final java.time.Clock clock;
 
-    DashboardController(Dashboards dashboards, Regions regions, MessageSource messages, JsonMapper json,
-            java.time.Clock clock) {
+    DashboardController(Dashboards dashboards, MonthlyReports reports, Regions regions, MessageSource messages,
+            JsonMapper json, java.time.Clock clock) {
         this.dashboards = dashboards;
+        this.reports = reports;
         this.regions = regions;
         this.messages = messages;
         this.json = json;
@@ -65,7 +79,11 @@ class DashboardController {
         model.addAttribute("chartJson", chartJson(view));
         model.addAttribute("mapPanel", view.panels().stream().filter(p -> !p.regionValues().isEmpty()).findFirst()
                 .orElse(null));
-        model.addAttribute("periods", periods(LocalDate.now(clock.withZone(org.civicgrid.shared.time.TimeConfiguration.ZONE))));
+        LocalDate today = LocalDate.now(clock.withZone(org.civicgrid.shared.time.TimeConfiguration.ZONE));
+        model.addAttribute("periods", periods(today));
+        model.addAttribute("reports", reports.list(view.region().id()));
+        model.addAttribute("reportMonth", YearMonth.from(today).minusMonths(1));
+        model.addAttribute("thisMonth", YearMonth.from(today));
         return "dashboard/index";
     }
 
@@ -111,6 +129,27 @@ class DashboardController {
             Locale locale) {
         DashboardView view = dashboards.view(region, from, to, locale);
         return DashboardWorkbook.download(view, messages, locale);
+    }
+
+    /** 生成月度报告 — writes (or rewrites) a region's report for a month, then shows it in the list. */
+    @PostMapping("/dashboard/reports")
+    String generateReport(@RequestParam(required = false) Long region,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            RedirectAttributes redirect) {
+        PageSteps.attempt(redirect, "dashboard.report.generated", () -> reports.generate(region, month), messages,
+                "dashboard.report.refused.");
+        return "redirect:/dashboard" + (region == null ? "" : "?region=" + region) + "#reports";
+    }
+
+    /** A past report's workbook or PDF, for a viewer whose region contains it. */
+    @GetMapping("/dashboard/reports/{id}.{format:xlsx|pdf}")
+    ResponseEntity<Resource> reportFile(@PathVariable long id, @PathVariable String format) {
+        MonthlyReports.ReportFile file = reports.file(id, format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType("pdf".equals(format) ? MediaType.APPLICATION_PDF : ExcelExport.XLSX)
+                .body(new FileSystemResource(file.path()));
     }
 
     /** Quick choices of period: this month, this quarter, this year, the last twelve months. */

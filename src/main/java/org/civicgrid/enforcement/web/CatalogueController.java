@@ -18,6 +18,10 @@ import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
+import org.civicgrid.enforcement.RoadView;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +77,20 @@ class CatalogueController {
         model.addAttribute("types", catalogue.violationTypes(true));
         model.addAttribute("canEdit", EnforcementPolicy.mayEditViolationTypes(CurrentUsers.require()));
         return "enforcement/types";
+    }
+
+    /** The catalogue of violation types as a workbook. */
+    @GetMapping("/violation-types/export")
+    ResponseEntity<StreamingResponseBody> exportTypes() {
+        return ExcelExport.<ViolationTypeView>sheet("违规类型")
+                .column("代码 Code", ViolationTypeView::code)
+                .column("名称 Name", ViolationTypeView::nameZh)
+                .column("英文名称 English name", ViolationTypeView::nameEn)
+                .column("默认处理 Default action", t -> t.defaultAction().name())
+                .column("案件类别 Case category", ViolationTypeView::caseCategoryCode)
+                .column("排序 Order", ViolationTypeView::sortOrder)
+                .column("启用 Active", t -> t.active() ? "是 yes" : "否 no")
+                .download("violation-types", catalogue.violationTypes(true));
     }
 
     @GetMapping("/violation-types/new")
@@ -136,6 +154,17 @@ class CatalogueController {
         model.addAttribute("name", name);
         model.addAttribute("canAdd", EnforcementPolicy.mayRecord(CurrentUsers.require()));
         return "enforcement/roads";
+    }
+
+    /** The roads the list shows (with its name filter) as a workbook, every page of it. */
+    @GetMapping("/roads/export")
+    ResponseEntity<StreamingResponseBody> exportRoads(@RequestParam(required = false) String name) {
+        return ExcelExport.<RoadView>sheet("道路")
+                .column("道路 Road", RoadView::name)
+                .column("区域 Region", RoadView::regionName)
+                .column("纬度 Latitude", RoadView::lat)
+                .column("经度 Longitude", RoadView::lng)
+                .download("roads", ExcelExport.allPages(p -> catalogue.roads(name, p)));
     }
 
     @GetMapping("/roads/new")

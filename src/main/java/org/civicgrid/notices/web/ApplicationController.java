@@ -17,6 +17,12 @@ import org.civicgrid.notices.ServiceType;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
+import java.util.Locale;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -43,9 +49,11 @@ class ApplicationController {
             @NotBlank @Size(max = 4000) String details) {}
 
     private final ApplicationManagement applications;
+    private final MessageSource messages;
 
-    ApplicationController(ApplicationManagement applications) {
+    ApplicationController(ApplicationManagement applications, MessageSource messages) {
         this.applications = applications;
+        this.messages = messages;
     }
 
     @Bean
@@ -92,6 +100,25 @@ class ApplicationController {
             FormErrors.apply(e, result);
             return form(model);
         }
+    }
+
+    /** The inbox with its filter as a workbook, every page of it (phones masked, as on the page). */
+    @GetMapping("/inbox/export")
+    ResponseEntity<StreamingResponseBody> exportInbox(@RequestParam(required = false) ApplicationStatus status) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<ApplicationView>sheet("网上办事")
+                .column("编号 No.", ApplicationView::id)
+                .column("申请事项 Service", a -> messages.getMessage("applications.type." + a.serviceType(), null,
+                        String.valueOf(a.serviceType()), locale))
+                .column("申请人 Applicant", ApplicationView::applicantName)
+                .column("电话 Phone", ApplicationView::phone)
+                .column("状态 Status", a -> messages.getMessage("applications.status." + a.status(), null,
+                        String.valueOf(a.status()), locale))
+                .column("提交时间 Submitted", ApplicationView::submittedAt)
+                .column("更新时间 Updated", ApplicationView::updatedAt)
+                .column("办理人 Handled by", ApplicationView::handledBy)
+                .column("办理结果 Outcome", ApplicationView::outcome)
+                .download("applications", ExcelExport.allPages(p -> applications.inbox(status, p)));
     }
 
     @GetMapping("/inbox")

@@ -11,6 +11,9 @@ import org.civicgrid.notices.GuideView;
 import org.civicgrid.notices.ServiceType;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,6 +65,21 @@ class GuideController {
     String list(Model model) {
         model.addAttribute("guides", guides.mine());
         return "notices/guides-manage";
+    }
+
+    /** The region's guides as a workbook. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export() {
+        return ExcelExport.<GuideView>sheet("办事指南")
+                .column("指南 Guide", GuideView::title)
+                .column("事项 Service", g -> g.serviceType() == null ? "" : g.serviceType().name())
+                .column("区域 Region", GuideView::regionName)
+                .column("办理地点 Where", GuideView::location)
+                .column("办理时间 Hours", GuideView::hours)
+                .column("电话 Phone", GuideView::phone)
+                .column("所需材料 Materials", g -> String.join("；", g.materials()))
+                .column("更新时间 Updated", GuideView::updatedAt)
+                .download("guides", guides.mine());
     }
 
     @GetMapping("/new")

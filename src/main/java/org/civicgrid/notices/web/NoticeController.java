@@ -25,6 +25,12 @@ import org.civicgrid.shared.files.UploadStore;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
+import java.util.Locale;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -75,7 +81,10 @@ class NoticeController {
     private final UploadStore uploads;
     private final Regions regions;
 
-    NoticeController(NoticeManagement notices, UploadStore uploads, Regions regions) {
+    private final MessageSource messages;
+
+    NoticeController(NoticeManagement notices, UploadStore uploads, Regions regions, MessageSource messages) {
+        this.messages = messages;
         this.notices = notices;
         this.uploads = uploads;
         this.regions = regions;
@@ -100,6 +109,25 @@ class NoticeController {
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("now", notices.now());
         return "notices/manage-list";
+    }
+
+    /** The managed list with its filters as a workbook, every page of it. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+            @RequestParam(required = false) ArticleStatus status) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<ArticleView>sheet("通知公告")
+                .column("标题 Title", ArticleView::title)
+                .column("类别 Category", a -> messages.getMessage("notices.category." + a.category(), null,
+                        String.valueOf(a.category()), locale))
+                .column("区域 Region", ArticleView::regionName)
+                .column("状态 Status", a -> messages.getMessage("notices.status." + a.status(), null,
+                        String.valueOf(a.status()), locale))
+                .column("发布时间 Publish at", ArticleView::publishAt)
+                .column("置顶 Pinned", a -> a.pinned() ? "是 yes" : "")
+                .column("作者 Author", ArticleView::author)
+                .column("更新时间 Updated", ArticleView::updatedAt)
+                .download("notices", ExcelExport.allPages(p -> notices.search(q, status, p)));
     }
 
     @GetMapping("/new")

@@ -1,5 +1,6 @@
 package org.civicgrid.pairing.web;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,11 @@ import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.volunteering.PartyMemberDuty;
+import org.civicgrid.pairing.PairingViews.BoardRow;
+import org.civicgrid.pairing.PairingViews.NeedView;
+import org.springframework.data.domain.Sort;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -62,8 +68,11 @@ class PairingController {
     private final NeedManagement needs;
     private final UnitRanking ranking;
     private final PartyMemberDuty duty;
+    private final MessageSource messages;
 
-    PairingController(PairingManagement pairing, NeedManagement needs, UnitRanking ranking, PartyMemberDuty duty) {
+    PairingController(PairingManagement pairing, NeedManagement needs, UnitRanking ranking, PartyMemberDuty duty,
+            MessageSource messages) {
+        this.messages = messages;
         this.pairing = pairing;
         this.needs = needs;
         this.ranking = ranking;
@@ -236,5 +245,46 @@ class PairingController {
                 .column("锦旗/感谢信 Thanks", RankingRow::thanks)
                 .column("得分 Score", RankingRow::score)
                 .download("pairing-ranking-" + year, ranking.rank(year));
+    }
+
+    /** The board as of its date as a workbook: every pairing of the year and whether its unit has reported. */
+    @GetMapping("/pairing/export")
+    ResponseEntity<StreamingResponseBody> exportBoard(@RequestParam(required = false) Integer year,
+            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        List<Integer> years = pairing.years();
+        int y = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
+        LocalDate end = LocalDate.of(y, 12, 31);
+        LocalDate date = asOf != null ? asOf : LocalDate.now().isBefore(end) ? LocalDate.now() : end;
+        return ExcelExport.<BoardRow>sheet("联点共建进度" + y)
+                .column("单位 Unit", r -> r.pairing().unitName())
+                .column("社区 Community", r -> r.pairing().communityName())
+                .column("街道 Street", r -> r.pairing().streetName())
+                .column("城区 District", r -> r.pairing().districtName())
+                .column("已报到 Reported", r -> r.reported() ? "已报到 yes" : "未报到 no")
+                .column("首次报到 First report", r -> r.firstReportedOn())
+                .column("走访次数 Visits", r -> r.visits())
+                .download("pairing-board-" + y + "-" + date, pairing.board(y, date).rows());
+    }
+
+    /** The needs list with its filters as a workbook, every page of it. */
+    @GetMapping("/pairing/needs/export")
+    ResponseEntity<StreamingResponseBody> exportNeeds(@RequestParam(name = "community_id", required = false) Long communityId,
+            @RequestParam(required = false) NeedStatus status) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<NeedView>sheet("问题清单")
+                .column("问题 Need", n -> n.title())
+                .column("社区 Community", n -> n.communityName())
+                .column("类别 Category", n -> messages.getMessage("pairing.needCategory." + n.category(), null,
+                        String.valueOf(n.category()), locale))
+                .column("状态 Status", n -> messages.getMessage("pairing.needStatus." + n.status(), null,
+                        String.valueOf(n.status()), locale))
+                .column("地点 Where", n -> n.address())
+                .column("提出时间 Reported", n -> n.reportedAt())
+                .column("认领单位 Claimed by", n -> n.claimedUnitName())
+                .column("案件 Case", n -> n.caseId())
+                .column("解决时间 Resolved", n -> n.resolvedAt())
+                .column("解决情况 Resolution", n -> n.resolution())
+                .download("pairing-needs", ExcelExport.allPages(
+                        Sort.by(Sort.Direction.DESC, "reportedAt"), p -> needs.list(communityId, status, p)));
     }
 }

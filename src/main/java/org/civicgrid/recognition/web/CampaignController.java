@@ -30,6 +30,11 @@ import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
+import java.util.Locale;
+import org.civicgrid.shared.export.ExcelExport;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
@@ -117,6 +122,21 @@ class CampaignController {
         model.addAttribute("now", clock.instant());
         model.addAttribute("staff", me.isStaff());
         return "recognition/list";
+    }
+
+    /** The campaigns the list shows as a workbook, every page of it. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<CampaignView>sheet("评议投票")
+                .column("评议 Campaign", CampaignView::title)
+                .column("类别 Kind", c -> messages.getMessage("campaigns.kind." + c.kind(), null, String.valueOf(c.kind()),
+                        locale))
+                .column("开始 Opens", CampaignView::opensAt)
+                .column("截止 Closes", CampaignView::closesAt)
+                .column("候选人数 Candidates", c -> c.candidates().size())
+                .column("结果公布 Results published", CampaignView::resultsPublishedAt)
+                .download("campaigns", ExcelExport.allPages(Sort.by(Sort.Direction.DESC, "opensAt"), campaigns::search));
     }
 
     @GetMapping("/new")

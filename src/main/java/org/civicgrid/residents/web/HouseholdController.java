@@ -13,6 +13,7 @@ import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.residents.internal.ResidentAccessPolicy;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.export.ExcelExport;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 住户 pages: the list, a household with its members and visits, and the form. */
@@ -74,6 +77,20 @@ class HouseholdController {
         model.addAttribute("grids", households.grids());
         model.addAttribute("canEdit", ResidentAccessPolicy.mayEdit(CurrentUsers.require()));
         return "residents/households";
+    }
+
+    /** The filtered list as a workbook, every page of it. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String address,
+            @RequestParam(required = false) Long grid) {
+        HouseholdCriteria criteria = new HouseholdCriteria(address, grid);
+        return ExcelExport.<HouseholdDetails>sheet("households")
+                .column("住址 Address", HouseholdDetails::address)
+                .column("小区 Compound", HouseholdDetails::compoundName)
+                .column("网格 Grid", HouseholdDetails::gridName)
+                .column("社区 Community", HouseholdDetails::communityName)
+                .column("人数 People", HouseholdDetails::members)
+                .download("households", ExcelExport.allPages(p -> households.search(criteria, p)));
     }
 
     @GetMapping("/{id}")

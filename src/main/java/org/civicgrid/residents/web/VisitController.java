@@ -14,6 +14,10 @@ import org.civicgrid.residents.VisitManagement;
 import org.civicgrid.residents.internal.Callers;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.time.TimeConfiguration;
+import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.residents.VisitRecord;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -73,6 +77,21 @@ class VisitController {
         model.addAttribute("followUp", followUp);
         model.addAttribute("mine", mine);
         return "residents/visits";
+    }
+
+    /** The filtered list as a workbook, every page of it. */
+    @GetMapping("/visits/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "false") boolean followUp,
+            @RequestParam(defaultValue = "false") boolean mine) {
+        return ExcelExport.<VisitRecord>sheet("visits")
+                .column("走访时间 Visited at", VisitRecord::visitedAt)
+                .column("走访对象 Visited", v -> v.residentName() == null ? "" : v.residentName())
+                .column("住址 Address", VisitRecord::address)
+                .column("走访情况 Findings", VisitRecord::findings)
+                .column("需跟进 Follow-up needed", v -> v.followUpNeeded() ? "是 yes" : "")
+                .column("跟进事项 Follow-up", VisitRecord::followUp)
+                .column("走访人 Visited by", VisitRecord::visitorName)
+                .download("visits", ExcelExport.allPages(p -> visits.inScope(followUp, mine, p)));
     }
 
     @GetMapping("/residents/{id}/visits/new")

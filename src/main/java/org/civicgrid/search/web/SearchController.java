@@ -37,6 +37,17 @@ class SearchController {
                 "DISTRICT_OFFICIAL", "STREET_OFFICIAL", "COMMUNITY_WORKER"), 2);
     }
 
+    /**
+     * The kinds offered as filters: the platform's usual ones, any a module can rebuild from its
+     * {@code SearchSource}, and whatever the reader chose (a kind any module publishes is searchable).
+     */
+    List<String> kindOptions(List<String> chosen) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(KINDS);
+        out.addAll(search.rebuildableKinds());
+        chosen.stream().filter(k -> k != null && !k.isBlank()).map(String::strip).forEach(out::add);
+        return List.copyOf(out);
+    }
+
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(name = "kind", required = false) List<String> kinds,
             @RequestParam(defaultValue = "0") int page,
@@ -45,7 +56,7 @@ class SearchController {
         List<String> chosen = kinds == null ? List.of() : kinds;
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("chosenKinds", chosen);
-        model.addAttribute("kindOptions", KINDS);
+        model.addAttribute("kindOptions", kindOptions(chosen));
         try {
             SearchResults results = search.search(q, chosen, page, PAGE_SIZE);
             model.addAttribute("results", results);

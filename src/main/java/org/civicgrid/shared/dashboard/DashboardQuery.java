@@ -22,6 +22,21 @@ public record DashboardQuery(long regionId, String regionPath, String regionName
         return from.atStartOfDay(TimeConfiguration.ZONE).toInstant();
     }
 
+    /** The pattern that keeps a query inside the region: {@code region_path like :scope}. */
+    public String scopePattern() {
+        return regionPath + "%";
+    }
+
+    /** Whether the page is in English (labels that come from data, such as type names, follow it). */
+    public boolean english() {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /** The dashboard of a child region for the same period, opened at a panel: a drill-down link. */
+    public String drillHref(Child child, String panelId) {
+        return "/dashboard?region=" + child.id() + "&from=" + from + "&to=" + to + "#panel-" + panelId;
+    }
+
     /** The first instant after the period. */
     public Instant toInstantExclusive() {
         return to.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();

@@ -9,11 +9,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +42,32 @@ public final class ExcelExport<T> {
 
     private ExcelExport(String sheet) {
         this.sheet = sheet;
+    }
+
+    /** The most rows one export holds; a longer list is cut there (narrow the filters to see the rest). */
+    public static final int MAX_ROWS = 20_000;
+
+    /**
+     * Every row a paged list shows across all its pages, with the same filters and order, fetched a page of
+     * 200 at a time (each page the same indexed query the list uses) and cut at {@link #MAX_ROWS}.
+     */
+    public static <T> List<T> allPages(Function<Pageable, ? extends Slice<T>> fetch) {
+        return allPages(Sort.unsorted(), fetch);
+    }
+
+    /** As {@link #allPages(Function)}, in the order the list page asks for. */
+    public static <T> List<T> allPages(Sort sort, Function<Pageable, ? extends Slice<T>> fetch) {
+        List<T> rows = new ArrayList<>();
+        Pageable page = PageRequest.of(0, 200, sort);
+        while (rows.size() < MAX_ROWS) {
+            Slice<T> slice = fetch.apply(page);
+            rows.addAll(slice.getContent());
+            if (!slice.hasNext() || slice.getContent().isEmpty()) {
+                break;
+            }
+            page = page.next();
+        }
+        return rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
     }
 
     public static <T> ExcelExport<T> sheet(String name) {

@@ -1,5 +1,6 @@
 package org.civicgrid.volunteering.web;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -13,6 +14,12 @@ import org.civicgrid.volunteering.ServiceProjects;
 import org.civicgrid.volunteering.ServiceRecords;
 import org.civicgrid.volunteering.ServiceRecords.IssuedCertificate;
 import org.civicgrid.volunteering.VolunteerManagement;
+import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.volunteering.Views.ActivityView;
+import org.civicgrid.volunteering.Views.DutyLine;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,12 +53,11 @@ class VolunteeringController {
     private final ServiceRecords records;
     private final PartyMemberDuty duty;
     private final ServiceProjects projects;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final org.civicgrid.region.Regions regions;
 
     VolunteeringController(ActivityManagement activities, VolunteerManagement volunteers, ServiceRecords records,
-            PartyMemberDuty duty, ServiceProjects projects, org.springframework.context.MessageSource messages,
-            org.civicgrid.region.Regions regions) {
+            PartyMemberDuty duty, ServiceProjects projects, MessageSource messages, org.civicgrid.region.Regions regions) {
         this.messages = messages;
         this.regions = regions;
         this.activities = activities;

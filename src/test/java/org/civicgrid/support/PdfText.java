@@ -1,4 +1,4 @@
-package org.civicgrid.volunteering;
+package org.civicgrid.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +13,11 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
  * OpenPDF's extractor reads; the built-in STSong-Light fallback writes UCS-2 codes (UniGB-UCS2-H), which are
  * decoded from the content stream directly.
  */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {}
 
-    static String of(byte[] pdf) throws IOException {
+    public static String of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder out = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

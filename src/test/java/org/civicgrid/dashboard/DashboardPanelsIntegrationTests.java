@@ -1,0 +1,163 @@
+package org.civicgrid.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.civicgrid.support.Api;
+import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Pages;
+import org.civicgrid.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/** The panels the modules contribute: each one's figures for a known scope, and only inside the viewer's region. */
+@IntegrationTest
+class DashboardPanelsIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Pages pages;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void the_city_view_has_a_panel_from_every_module_with_its_figures_and_charts() {
+        Api.Response r = api.get("admin", "/api/v1/dashboard?from={f}&to={t}", LocalDate.now().withDayOfYear(1),
+                LocalDate.now());
+
+        assertThat(r.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.body().path("panels").forEach(p -> ids.add(p.path("id").asString()));
+        assertThat(ids).contains("region", "residents", "pairing", "volunteering", "courses", "enforcement",
+                "recognition");
+        assertThat(figure(r, "residents", "residents.dashboard.households")).isPositive();
+        // the seed pairs units with communities in 2022 and 2023
+        Api.Response y2023 = api.get("admin", "/api/v1/dashboard?from=2023-01-01&to=2023-12-31");
+        assertThat(figure(y2023, "pairing", "pairing.dashboard.pairings")).isPositive();
+        assertThat(figure(y2023, "pairing", "pairing.dashboard.reported")).isPositive();
+        assertThat(figure(api.get("admin", "/api/v1/dashboard?from=2022-01-01&to=2022-12-31"), "pairing",
+                "pairing.dashboard.invested")).isPositive();
+        assertThat(figures(r, "volunteering")).containsKeys("volunteering.dashboard.hoursMonth",
+                "volunteering.dashboard.hoursYear", "volunteering.dashboard.behind");
+        assertThat(panel(r, "courses").path("charts").size()).isGreaterThanOrEqualTo(1);
+        // the districts are drill-down targets of the bars
+        assertThat(panel(r, "residents").path("charts").toString()).contains("/dashboard?region=");
+    }
+
+    @Test
+    void the_course_panel_counts_the_seats_of_the_classes_in_the_viewers_community_and_no_other() {
+        LocalDate from = LocalDate.now().plusDays(7);
+        LocalDate to = from.plusDays(1);
+        String period = "?from=" + from + "&to=" + to;
+        double seatsBefore = figure(api.get("xiaohutang", "/api/v1/dashboard" + period), "courses",
+                "courses.dashboard.capacity");
+        double otherBefore = figure(api.get("lijiachong", "/api/v1/dashboard" + period), "courses",
+                "courses.dashboard.capacity");
+        double classesBefore = figure(api.get("xiaohutang", "/api/v1/dashboard" + period), "courses",
+                "courses.dashboard.courses");
+
+        long course = api.post("xiaohutang", "/api/v1/courses", course("驾驶舱书法班 " + System.nanoTime(), 9)).id();
+        api.post(users.create("RESIDENT", "小湖塘社区").username(), "/api/v1/courses/{id}/enrolments", null, course);
+
+        Api.Response own = api.get("xiaohutang", "/api/v1/dashboard" + period);
+        assertThat(figure(own, "courses", "courses.dashboard.capacity")).isEqualTo(seatsBefore + 9);
+        assertThat(figure(own, "courses", "courses.dashboard.courses")).isEqualTo(classesBefore + 1);
+        assertThat(figure(api.get("lijiachong", "/api/v1/dashboard" + period), "courses", "courses.dashboard.capacity"))
+                .isEqualTo(otherBefore);
+        assertThat(api.get("tianyuan", "/api/v1/dashboard" + period).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_enforcement_panel_tallies_an_operation_by_violation_type_inside_the_district_only() {
+        // a day of its own, so that no other test's operations fall in the period
+        LocalDate day = LocalDate.of(2012, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        long road = roadId("zhifa-tianyuan", "嵩山路");
+        Api.Response op = api.post("zhifa-tianyuan", "/api/v1/enforcement/operations", Map.of(
+                "number", "驾驶舱行动 " + System.nanoTime(), "date", day.toString(), "road_ids", List.of(road),
+                "departments", List.of("天元区城市管理和综合执法局"),
+                "tallies", List.of(Map.of("violation_type", "NO_HELMET", "road_id", road, "count", 26),
+                        Map.of("violation_type", "SUNSHADE", "count", 12),
+                        Map.of("violation_type", "TAXI", "count", 6))));
+        assertThat(op.status()).isEqualTo(201);
+        String period = "?from=" + day + "&to=" + day;
+
+        Api.Response district = api.get("tianyuan", "/api/v1/dashboard" + period);
+        Api.Response community = api.get("xiaohutang", "/api/v1/dashboard" + period);
+
+        assertThat(figure(district, "enforcement", "enforcement.dashboard.operations")).isEqualTo(1);
+        assertThat(figure(district, "enforcement", "enforcement.dashboard.violations")).isEqualTo(44);
+        JsonNode byType = panel(district, "enforcement").path("tables").get(0).path("rows");
+        assertThat(byType.toString()).contains("[\"未戴头盔\",26]", "[\"拆除遮阳伞\",12]", "[\"纠正出租车违规\",6]");
+        // the operation belongs to the district, not to a community inside it
+        assertThat(figure(community, "enforcement", "enforcement.dashboard.violations")).isZero();
+    }
+
+    @Test
+    void a_community_worker_sees_only_her_communitys_numbers() {
+        Api.Response own = api.get("xiaohutang", "/api/v1/dashboard");
+        Api.Response district = api.get("tianyuan", "/api/v1/dashboard");
+        Api.Response other = api.get("lijiachong", "/api/v1/dashboard");
+
+        double households = figure(own, "residents", "residents.dashboard.households");
+        assertThat(households).isPositive();
+        assertThat(figure(district, "residents", "residents.dashboard.households")).isGreaterThan(households);
+        assertThat(figure(other, "residents", "residents.dashboard.households")).isNotEqualTo(
+                figure(district, "residents", "residents.dashboard.households"));
+        assertThat(own.text("region_name")).isEqualTo("小湖塘社区");
+        Pages.Page page = pages.get(pages.signIn("xiaohutang"), "/dashboard");
+        assertThat(page.html()).contains("panel-pairing", "panel-volunteering", "panel-courses", "panel-enforcement",
+                "panel-residents", "在册户数");
+    }
+
+    static Map<String, Object> course(String title, int capacity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("capacity", capacity);
+        body.put("enrolment_rule", "FIRST_COME");
+        body.put("waiting_list", false);
+        body.put("starts_on", LocalDate.now().plusDays(7).toString());
+        body.put("ends_on", LocalDate.now().plusDays(60).toString());
+        return body;
+    }
+
+    private long roadId(String user, String name) {
+        for (JsonNode road : api.get(user, "/api/v1/enforcement/roads?name={n}", name).body().path("items")) {
+            if (road.path("name").asString().equals(name)) {
+                return road.path("id").asLong();
+            }
+        }
+        throw new AssertionError("No road " + name);
+    }
+
+    static JsonNode panel(Api.Response r, String id) {
+        for (JsonNode p : r.body().path("panels")) {
+            if (p.path("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("No panel " + id + " in " + r.body());
+    }
+
+    static Map<String, String> figures(Api.Response r, String panel) {
+        Map<String, String> out = new HashMap<>();
+        panel(r, panel).path("figures").forEach(f -> out.put(f.path("label_key").asString(), f.path("value").asString()));
+        return out;
+    }
+
+    static double figure(Api.Response r, String panel, String key) {
+        String value = figures(r, panel).get(key);
+        assertThat(value).as(key).isNotNull();
+        return Double.parseDouble(value.split(" ")[0]);
+    }
+}
