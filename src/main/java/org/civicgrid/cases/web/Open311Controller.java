@@ -402,7 +402,7 @@ class Open311Controller {
             try {
                 LocalDate d = LocalDate.parse(value.trim());
                 t = (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZONE).toInstant();
-            } catch (DateTimeParseException | java.time.DateTimeException e2) {
+            } catch (java.time.DateTimeException e2) {
                 throw new Open311Error(400, field + " must be a W3C date-time, e.g. 2026-05-09T10:00:00+08:00");
             }
         }
