@@ -136,6 +136,20 @@ class CaseOperationsIntegrationTests {
     }
 
     @Test
+    void a_case_due_soon_is_flagged_once_and_the_community_worker_is_told() {
+        long id = report("resident1", "garbage-station-odour", 27.8303, 113.0903);
+        jdbc.update("update case_file set deadline = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plusSeconds(2 * 3600)), id);
+        cases.superviseOverdue();
+        cases.superviseOverdue();
+        Response seen = api.get("xiaohutang", "/api/v1/cases/{id}", id);
+        assertThat(seen.body().path("due_soon").asBoolean()).isTrue();
+        assertThat(seen.body().path("supervision_count").asInt()).isZero();
+        long worker = accounts.findByUsername("xiaohutang").orElseThrow().id();
+        assertThat(notifications.countSent(new UserId(worker), "case.due-soon", "/cases/" + id)).isEqualTo(1);
+    }
+
+    @Test
     void every_code_other_modules_publish_resolves_to_a_category() {
         List<String> codes = new java.util.ArrayList<>(jdbc.queryForList(
                 "select case_category_code from enforcement_violation_type where case_category_code is not null",
