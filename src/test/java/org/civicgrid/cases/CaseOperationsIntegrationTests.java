@@ -136,6 +136,20 @@ class CaseOperationsIntegrationTests {
     }
 
     @Test
+    void a_case_due_soon_is_flagged_once_and_the_community_worker_is_told() {
+        long id = report("resident1", "garbage-station-odour", 27.8303, 113.0903);
+        jdbc.update("update case_file set deadline = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plusSeconds(2 * 3600)), id);
+        cases.superviseOverdue();
+        cases.superviseOverdue();
+        Response seen = api.get("xiaohutang", "/api/v1/cases/{id}", id);
+        assertThat(seen.body().path("due_soon").asBoolean()).isTrue();
+        assertThat(seen.body().path("supervision_count").asInt()).isZero();
+        long worker = accounts.findByUsername("xiaohutang").orElseThrow().id();
+        assertThat(notifications.countSent(new UserId(worker), "case.due-soon", "/cases/" + id)).isEqualTo(1);
+    }
+
+    @Test
     void every_code_other_modules_publish_resolves_to_a_category() {
         List<String> codes = new java.util.ArrayList<>(jdbc.queryForList(
                 "select case_category_code from enforcement_violation_type where case_category_code is not null",
@@ -206,5 +220,28 @@ class CaseOperationsIntegrationTests {
         assertThat(api.get("resident1", "/api/v1/cases/evaluation?from=2020-01-01&to=2030-12-31").status()).isEqualTo(403);
         Response byRegion = api.get("admin", "/api/v1/cases/evaluation?from=2020-01-01&to=2030-12-31");
         assertThat(byRegion.body().path("rows").findValuesAsString("name")).contains("天元区");
+        assertThat(byRegion.body().path("total").has("on_time_closure_rate")).isTrue();
+        Response workbook = api.get("tianyuan", "/api/v1/cases/evaluation.xlsx?from=2020-01-01&to=2030-12-31&group_by=DEPARTMENT");
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.raw().getContentType()).contains("spreadsheetml");
+    }
+
+    @Test
+    void the_platform_administrator_edits_the_catalogue_and_nobody_else_does() {
+        String body = api.write(Map.of("parent_code", "street-order", "name", "占道洗车", "name_en", "Car washing on the street",
+                "hours_normal", 8, "hours_urgent", 4, "hours_emergency", 2, "aliases", List.of("street-order.car-washing"),
+                "attributes", List.of(Map.of("code", "plate", "description", "车牌", "datatype", "string", "required", false))));
+        var put = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/case-categories/car-washing")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+        assertThat(api.send(put, "tianyuan").status()).isEqualTo(403);
+        var again = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/case-categories/car-washing")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+        Response saved = api.send(again, "admin");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.text("kind")).isEqualTo("EVENT");
+        assertThat(saved.body().path("level").asInt()).isEqualTo(2);
+        assertThat(catalogue.lookup("street-order.car-washing").orElseThrow().code()).isEqualTo("car-washing");
+        assertThat(api.get("resident1", "/api/v1/case-categories/car-washing").body().path("attributes").get(0)
+                .path("code").asString()).isEqualTo("plate");
     }
 }

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import org.civicgrid.access.Role;
 import org.civicgrid.access.UserId;
 import org.civicgrid.cases.CaseAction;
+import org.civicgrid.cases.CaseCatalogue;
+import org.civicgrid.cases.CategoryView;
 import org.civicgrid.cases.CaseStatus;
 import org.civicgrid.notifications.Notifications;
 import org.civicgrid.region.RegionId;
@@ -34,15 +36,15 @@ public class CaseEffects {
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
     private final Regions regions;
-    private final CaseCategoryRepository categories;
+    private final CaseCatalogue catalogue;
     private final TransactionTemplate newTransaction;
 
     CaseEffects(ApplicationEventPublisher events, Notifications notifications, Regions regions,
-            CaseCategoryRepository categories, PlatformTransactionManager transactions) {
+            CaseCatalogue catalogue, PlatformTransactionManager transactions) {
         this.events = events;
         this.notifications = notifications;
         this.regions = regions;
-        this.categories = categories;
+        this.catalogue = catalogue;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -131,7 +133,8 @@ public class CaseEffects {
     }
 
     private String categoryName(CaseFile c) {
-        return categories.findByCode(c.getCategoryCode()).map(CaseCategory::getName).orElse(c.getCategoryCode());
+        // from the catalogue's snapshot: a query here would flush the session on every step
+        return catalogue.find(c.getCategoryCode()).map(CategoryView::name).orElse(c.getCategoryCode());
     }
 
     private static String shorten(String s) {

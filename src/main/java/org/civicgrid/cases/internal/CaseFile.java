@@ -27,6 +27,7 @@ import org.civicgrid.cases.CaseStatus;
 import org.civicgrid.cases.CaseUrgency;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.audit.Sensitive;
 
 /**
  * 案卷 — one case. Its state changes only through the workflow methods below, each of which checks the
@@ -68,6 +69,7 @@ public class CaseFile {
 
     private Long reporterId;
     private String reporterUsername;
+    @Sensitive
     private String reporterName;
     private boolean anonymous;
 

@@ -17,8 +17,13 @@ import jakarta.persistence.Table;
 import org.civicgrid.cases.CaseAction;
 import org.civicgrid.cases.CaseStatus;
 import org.civicgrid.cases.CaseStepView;
+import org.civicgrid.shared.audit.AuditExempt;
 
-/** One appended step of a case (流转记录): written once, never changed. */
+/**
+ * One appended step of a case (流转记录): written once, never changed. The steps are themselves the case's
+ * audit trail (who, in which role, when), so they are not audited row by row; the case is.
+ */
+@AuditExempt
 @Entity
 @Table(name = "case_step")
 public class CaseStep {

@@ -72,7 +72,7 @@ class CasesDemoData implements StartupDataset {
         all.addAll(yuegui());
         all.addAll(dingFan());
         all.addAll(longmuRiver());
-        all.addAll(generated(320));
+        all.addAll(generated(240));
         cases.saveAll(all);
         all.forEach(c -> events.publishEvent(effects.searchable(c)));
     }
@@ -281,7 +281,7 @@ class CasesDemoData implements StartupDataset {
         if (t.isAfter(now)) {
             return;
         }
-        DepartmentView d = catalogue.route(category.code(), c.getRegionPath()).orElse(department("chengguan"));
+        DepartmentView d = route(category.code(), c);
         c.dispatch(intake, d.id(), d.name(), null, List.of(), t);
         int allowed = category.hoursFor(c.getUrgency());
         // most are handled within the limit, some late
@@ -407,8 +407,20 @@ class CasesDemoData implements StartupDataset {
                 .orElse(regionId);
     }
 
+    private final java.util.Map<String, DepartmentView> departments = new java.util.HashMap<>();
+    private final java.util.Map<String, DepartmentView> routes = new java.util.HashMap<>();
+
     private DepartmentView department(String code) {
-        return catalogue.departments().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
+        if (departments.isEmpty()) {
+            catalogue.departments().forEach(d -> departments.put(d.code(), d));
+        }
+        return departments.get(code);
+    }
+
+    /** The routed department, remembered per category and community (demo data asks the same questions often). */
+    private DepartmentView route(String categoryCode, CaseFile c) {
+        return routes.computeIfAbsent(categoryCode + "@" + c.getCommunityId(),
+                k -> catalogue.route(categoryCode, c.getRegionPath()).orElse(department("chengguan")));
     }
 
     private static Instant at(String local) {

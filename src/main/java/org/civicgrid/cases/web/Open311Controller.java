@@ -29,6 +29,8 @@ import org.civicgrid.cases.NewCase;
 import org.civicgrid.cases.PublicCase;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.TooManyRequestsException;
+import org.civicgrid.shared.ratelimit.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -82,10 +84,12 @@ class Open311Controller {
 
     private final CaseManagement cases;
     private final CaseCatalogue catalogue;
+    private final RateLimits limits;
 
-    Open311Controller(CaseManagement cases, CaseCatalogue catalogue) {
+    Open311Controller(CaseManagement cases, CaseCatalogue catalogue, RateLimits limits) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.limits = limits;
     }
 
     // ---- discovery and services -----------------------------------------------------------------
@@ -177,8 +181,10 @@ class Open311Controller {
 
     @PostMapping(path = "/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "File a service request (form-encoded; no API key needed; lat+long or address_string required)")
-    ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+    ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest http) {
         checkJurisdiction(form.getFirst("jurisdiction_id"));
+        limits.consume("report-address", "ip:" + http.getRemoteAddr());
         String code = form.getFirst("service_code");
         if (code == null || code.isBlank()) {
             throw new Open311Error(400, "service_code is required");
@@ -302,6 +308,13 @@ class Open311Controller {
             description = String.join("; ", invalid.errors().stream().map(x -> x.field() + ": " + x.message()).toList());
         }
         return error(request, e.status(), description);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<String> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        ResponseEntity<String> r = error(request, 429, "too many requests from this address; try again later");
+        return ResponseEntity.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .contentType(r.getHeaders().getContentType()).body(r.getBody());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
