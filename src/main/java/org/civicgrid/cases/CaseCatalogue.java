@@ -287,6 +287,9 @@ public class CaseCatalogue {
 
     /** Holidays and make-up workdays of a year. */
     public List<CalendarDayView> calendar(int year) {
+        if (year < 1970 || year > 2999) {
+            throw new InvalidInputException("year", "a year between 1970 and 2999");
+        }
         return days.findByCalendarDayBetweenOrderByCalendarDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream().map(d -> new CalendarDayView(d.getCalendarDay(), d.isWorkday(), d.getNote())).toList();
     }
@@ -295,8 +298,8 @@ public class CaseCatalogue {
     @Transactional
     public CalendarDayView setCalendarDay(LocalDate day, boolean workday, String note) {
         requireAdmin();
-        if (day == null) {
-            throw new InvalidInputException("day", "required");
+        if (day == null || day.getYear() < 1970 || day.getYear() > 2999) {
+            throw new InvalidInputException("day", "a day between 1970 and 2999");
         }
         String n = note == null || note.isBlank() ? (workday ? "调休上班" : "节假日") : note.trim();
         if (n.length() > 100) {

@@ -56,6 +56,9 @@ public class CaseEvaluation {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "a period: from on or before to");
         }
+        if (from.getYear() < 1970 || to.getYear() > 2999) {
+            throw new InvalidInputException("from", "a period between 1970 and 2999");
+        }
         RegionRef region = regionId == null ? regions.get(new RegionId(me.regionId()))
                 : regions.find(new RegionId(regionId)).filter(r -> me.canSee(r.path()))
                         .orElseThrow(() -> new NotFoundException("Region", regionId));

@@ -61,17 +61,22 @@ class EnforcementFollowUpIntegrationTests {
                     assertThat(e.lat()).isNotNull();
                     assertThat(e.description()).contains("门口摆放游戏机", "3 起", "请社区督促门店移除游戏机");
                 });
-        assertThat(line(op.id(), arcade.id()).followUp()).isEqualTo(FollowUpStatus.REQUESTED);
+        // casework opens the case at once and reports it back as REPORTED
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> line(op.id(), arcade.id()).caseId() != null);
+        TallyLineView opened = line(op.id(), arcade.id());
+        assertThat(opened.followUp()).isEqualTo(FollowUpStatus.IN_PROGRESS);
+        assertThat(opened.caseStatus()).isEqualTo("REPORTED");
+        long caseId = opened.caseId();
 
-        scenario.publish(new CaseStatusChanged(4711L, "ENFORCEMENT", ref, "DISPATCHED", false, Instant.now()))
-                .andWaitForStateChange(() -> line(op.id(), arcade.id()),
-                        l -> l.followUp() == FollowUpStatus.IN_PROGRESS)
+        scenario.publish(new CaseStatusChanged(caseId, "ENFORCEMENT", ref, "DISPATCHED", false, Instant.now()))
+                .andWaitForStateChange(() -> line(op.id(), arcade.id()), l -> "DISPATCHED".equals(l.caseStatus()))
                 .andVerify(l -> {
-                    assertThat(l.caseId()).isEqualTo(4711L);
-                    assertThat(l.caseStatus()).isEqualTo("DISPATCHED");
+                    assertThat(l.caseId()).isEqualTo(caseId);
+                    assertThat(l.followUp()).isEqualTo(FollowUpStatus.IN_PROGRESS);
                 });
 
-        scenario.publish(new CaseStatusChanged(4711L, "ENFORCEMENT", ref, "CLOSED", true, Instant.now()))
+        scenario.publish(new CaseStatusChanged(caseId, "ENFORCEMENT", ref, "CLOSED", true, Instant.now()))
                 .andWaitForStateChange(() -> line(op.id(), arcade.id()), l -> l.followUp() == FollowUpStatus.CLOSED)
                 .andVerify(l -> assertThat(l.caseStatus()).isEqualTo("CLOSED"));
     }

@@ -117,11 +117,15 @@ class ApplicationIntegrationTests {
         assertThat(request.regionId()).isEqualTo(users.region("李家冲社区").id());
         assertThat(request.description()).contains("丁凡");
 
-        applications.caseProgressed(id, 4242, "CLOSED", true, Instant.now());
+        // casework opens the case at once (E0601 → temporary assistance) and reports it back
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> api.get("hexiaomin", "/api/v1/applications/{id}", id).body().path("case_id").asLong() > 0);
+        long caseId = api.get("hexiaomin", "/api/v1/applications/{id}", id).body().path("case_id").asLong();
+        applications.caseProgressed(id, caseId, "CLOSED", true, Instant.now());
 
         JsonNode after = api.get("hexiaomin", "/api/v1/applications/{id}", id).body();
         assertThat(after.path("status").asString()).isEqualTo("COMPLETED");
-        assertThat(after.path("case_id").asLong()).isEqualTo(4242);
+        assertThat(after.path("case_id").asLong()).isEqualTo(caseId);
     }
 
     @Test

@@ -146,17 +146,24 @@ class PairingIntegrationTests {
         assertThat(api.post(liaison.username(), "/api/v1/pairing/needs/{id}/resolve", Map.of("resolution", "自己解决"),
                 needId).status()).isEqualTo(409);
 
-        scenario.publish(new CaseStatusChanged(4242, "PAIRED_UNIT", "pairing-need:" + needId, "DISPATCHED", false,
-                        Instant.now()))
-                .andWaitForStateChange(() -> needRepository.findById(needId).orElseThrow().getCaseId())
-                .andVerify(caseId -> assertThat(caseId).isEqualTo(4242L));
+        // casework opens the case at once and reports it back
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> needRepository.findById(needId).orElseThrow().getCaseId() != null);
+        long caseId = needRepository.findById(needId).orElseThrow().getCaseId();
         assertThat(needRepository.findById(needId).orElseThrow().getStatus()).isEqualTo(NeedStatus.ESCALATED);
-        scenario.publish(new CaseStatusChanged(4242, "PAIRED_UNIT", "pairing-need:" + needId, "CLOSED", true,
+        scenario.publish(new CaseStatusChanged(caseId, "PAIRED_UNIT", "pairing-need:" + needId, "DISPATCHED", false,
+                        Instant.now()))
+                .andWaitForStateChange(() -> needRepository.findById(needId).orElseThrow().getCaseStatus(),
+                        "DISPATCHED"::equals)
+                .andVerify(s -> assertThat(needRepository.findById(needId).orElseThrow().getCaseId()).isEqualTo(caseId));
+        assertThat(needRepository.findById(needId).orElseThrow().getStatus()).isEqualTo(NeedStatus.ESCALATED);
+        scenario.publish(new CaseStatusChanged(caseId, "PAIRED_UNIT", "pairing-need:" + needId, "CLOSED", true,
                         Instant.now()))
                 .andWaitForStateChange(() -> needRepository.findById(needId).orElseThrow().getStatus(),
                         s -> s == NeedStatus.DONE)
                 .andVerify(s -> assertThat(s).isEqualTo(NeedStatus.DONE));
-        assertThat(api.get(liaison.username(), "/api/v1/pairing/needs/{id}", needId).text("resolution")).contains("4242");
+        assertThat(api.get(liaison.username(), "/api/v1/pairing/needs/{id}", needId).text("resolution"))
+                .contains(String.valueOf(caseId));
     }
 
     @Test

@@ -89,6 +89,12 @@ class CaseApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             Pageable pageable) {
+        for (Instant t : new Instant[] {from, to}) {
+            if (t != null && (t.isBefore(Instant.EPOCH) || t.isAfter(Instant.parse("2999-12-31T00:00:00Z")))) {
+                throw new org.civicgrid.shared.InvalidInputException(t == from ? "from" : "to",
+                        "a time between 1970 and 2999");
+            }
+        }
         return cases.queue(new CaseFilter(status, category, gridId, overdue, source, regionId, open, q, from, to),
                 pageable);
     }

@@ -322,6 +322,11 @@ class Open311Controller {
         return error(request, 400, e.getParameterName() + " is required");
     }
 
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ResponseEntity<String> typeMismatch(org.springframework.beans.TypeMismatchException e, HttpServletRequest request) {
+        return error(request, 400, (e.getPropertyName() == null ? "a parameter" : e.getPropertyName()) + " has an invalid value");
+    }
+
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
     ResponseEntity<String> mediaType(Exception e, HttpServletRequest request) {
         return error(request, 400, "send the request form-encoded (application/x-www-form-urlencoded)");
@@ -390,17 +395,25 @@ class Open311Controller {
     }
 
     private static Instant date(String value, String field, boolean endOfDay) {
+        Instant t;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            t = OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
                 LocalDate d = LocalDate.parse(value.trim());
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZONE).toInstant();
-            } catch (DateTimeParseException e2) {
+                t = (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZONE).toInstant();
+            } catch (java.time.DateTimeException e2) {
                 throw new Open311Error(400, field + " must be a W3C date-time, e.g. 2026-05-09T10:00:00+08:00");
             }
         }
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw new Open311Error(400, field + " must lie between 1970 and 2999");
+        }
+        return t;
     }
+
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
 
     private static Double number(String value, String field) {
         if (value == null || value.isBlank()) {
