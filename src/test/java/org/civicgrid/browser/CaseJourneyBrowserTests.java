@@ -35,7 +35,7 @@ class CaseJourneyBrowserTests {
             resident.signIn("resident1", "demo-2026").go("/cases/report");
             new Select(resident.find(By.id("categoryCode"))).selectByValue("drain-blocked");
             resident.type(By.id("description"), words).type(By.id("lat"), "27.8300").type(By.id("lng"), "113.0900")
-                    .type(By.id("address"), "小湖塘社区大门口").click(By.cssSelector("form button[type=submit]"));
+                    .type(By.id("address"), "小湖塘社区大门口").click(By.cssSelector("form[action='/cases/report'] button[type=submit]"));
             resident.waitFor(ExpectedConditions.urlMatches("/cases/\\d+$"));
             casePath = resident.currentPath();
             assertThat(resident.text(By.cssSelector(".notice-success"))).contains("已上报");

@@ -2,6 +2,7 @@ package org.civicgrid.cases.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.civicgrid.access.CurrentUser;
@@ -178,7 +179,7 @@ class CaseCataloguePageController {
         model.addAttribute("categories", catalogue.fileable());
         model.addAttribute("departments", catalogue.departments());
         model.addAttribute("admin", me.has(Role.PLATFORM_ADMIN));
-        List<RegionRef> regionOptions = new java.util.ArrayList<>();
+        List<RegionRef> regionOptions = new ArrayList<>();
         regionOptions.add(regions.get(new RegionId(me.regionId())));
         regions.within(me.regionPath(), null).stream()
                 .filter(r -> r.id() != me.regionId() && r.level().isAbove(RegionLevel.GRID)).forEach(regionOptions::add);

@@ -1,5 +1,6 @@
 package org.civicgrid.cases.web;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.civicgrid.shared.web.NavItem;
@@ -56,7 +57,7 @@ class CaseNavigation {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> out = new java.util.HashSet<>(a);
+        Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
     }

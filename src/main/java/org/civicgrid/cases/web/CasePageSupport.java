@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.civicgrid.cases.CaseManagement;
 import org.civicgrid.cases.CaseStatus;
@@ -54,7 +55,7 @@ final class CasePageSupport {
         return collection(features);
     }
 
-    static Map<String, Object> summaries(List<CaseSummary> cases, java.util.function.Function<CaseStatus, String> label) {
+    static Map<String, Object> summaries(List<CaseSummary> cases, Function<CaseStatus, String> label) {
         List<Object> features = new ArrayList<>();
         for (CaseSummary c : cases) {
             if (c.lat() != null && c.lng() != null) {
@@ -66,7 +67,7 @@ final class CasePageSupport {
         return collection(features);
     }
 
-    static Map<String, Object> publicCases(List<PublicCase> cases, java.util.function.Function<CaseStatus, String> label) {
+    static Map<String, Object> publicCases(List<PublicCase> cases, Function<CaseStatus, String> label) {
         List<Object> features = new ArrayList<>();
         for (PublicCase c : cases) {
             if (c.lat() != null && c.lng() != null) {

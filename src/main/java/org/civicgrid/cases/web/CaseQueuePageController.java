@@ -1,7 +1,9 @@
 package org.civicgrid.cases.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.civicgrid.access.CurrentUser;
@@ -19,10 +21,13 @@ import org.civicgrid.cases.CaseTransition;
 import org.civicgrid.cases.CaseUrgency;
 import org.civicgrid.cases.CaseView;
 import org.civicgrid.cases.DepartmentView;
+import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.DomainException;
+import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.PageSteps;
@@ -35,6 +40,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -122,7 +129,7 @@ class CaseQueuePageController {
         model.addAttribute("page", cases);
         model.addAttribute("statuses", CaseStatus.values());
         if (gridWorker) {
-            model.addAttribute("gridName", regions.get(new org.civicgrid.region.RegionId(me.regionId())).name());
+            model.addAttribute("gridName", regions.get(new RegionId(me.regionId())).name());
             return "cases/grid";
         }
         model.addAttribute("categories", catalogue.fileable());
@@ -135,7 +142,7 @@ class CaseQueuePageController {
     ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") QueueFilter filter) {
         CurrentUser me = CurrentUsers.require();
         if (!me.isStaff()) {
-            throw new org.civicgrid.shared.ForbiddenException("Only staff export the case queue");
+            throw new ForbiddenException("Only staff export the case queue");
         }
         List<CaseSummary> rows = new ArrayList<>();
         CaseFilter criteria = filter.toFilter(null);
@@ -231,7 +238,7 @@ class CaseQueuePageController {
                 return "redirect:/cases/" + id;
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, result);
-            } catch (org.civicgrid.shared.NotFoundException e) {
+            } catch (NotFoundException e) {
                 result.rejectValue("keptCaseId", "notFound", e.detail());
             } catch (DomainException e) {
                 redirect.addFlashAttribute("flashError", PageSteps.refusal(messages, CasePageSupport.REFUSAL_PREFIX, e));
@@ -268,10 +275,10 @@ class CaseQueuePageController {
 
     /** The step form's errors in the reader's words, by field ("" for the form as a whole). */
     private Map<String, List<String>> errorsByField(BindingResult result) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        for (org.springframework.validation.ObjectError e : result.getAllErrors()) {
-            String field = e instanceof org.springframework.validation.FieldError f ? f.getField() : "";
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        for (ObjectError e : result.getAllErrors()) {
+            String field = e instanceof FieldError f ? f.getField() : "";
             out.computeIfAbsent(field, k -> new ArrayList<>()).add(messages.getMessage(e, locale));
         }
         return out;
