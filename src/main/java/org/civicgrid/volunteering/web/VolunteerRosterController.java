@@ -384,7 +384,7 @@ class VolunteerRosterController {
         Instant now = Instant.now();
         List<ActivityView> rows = all(p -> activities.search(type, now, null, p), Sort.by("startsAt"));
         return ExcelExport.<ActivityView>sheet("志愿服务活动 Activities")
-                .column("活动 Title", ActivityView::title)
+                .column("活动 Activity", ActivityView::title)
                 .column("类型 Type", a -> label("volunteering.activityType." + a.type()))
                 .column("开始 Starts", a -> a.startsAt().atZone(TimeConfiguration.ZONE).toLocalDateTime())
                 .column("结束 Ends", a -> a.endsAt().atZone(TimeConfiguration.ZONE).toLocalDateTime())
