@@ -34,6 +34,9 @@ class RiverPagesIntegrationTests {
     @Autowired
     RiverManagement rivers;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void the_office_reads_rivers_the_board_projects_and_the_duty_board() throws Exception {
         Pages.Session admin = pages.signIn("admin");
@@ -103,10 +106,16 @@ class RiverPagesIntegrationTests {
         Page problem = pages.post(phone, path + "/problems", Map.of("category", "ZOMBIE_SHIP",
                 "description", "岸边有一艘废弃铁船", "address", "测试段"));
         assertThat(problem.redirect()).endsWith(path);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        var photo = mvc.perform(MockMvcRequestBuilders.multipart(path + "/photos")
+                .file(new org.springframework.mock.web.MockMultipartFile("photo", "river.png", "image/png", png))
+                .param("caption", "铁船").with(csrf()).with(org.civicgrid.support.Sessions.as(accounts, stream.chiefUsername())))
+                .andReturn().getResponse();
+        assertThat(photo.getRedirectedUrl()).endsWith(path);
         Page ended = pages.post(phone, path + "/end", Map.of());
         assertThat(ended.redirect()).endsWith(path);
         Page after = pages.get(phone, path);
-        assertThat(after.html()).contains("废弃铁船").doesNotContain("patrol-tracker");
+        assertThat(after.html()).contains("废弃铁船", "/files/").doesNotContain("patrol-tracker");
     }
 
     private long rivers_id(Pages.Session session, String name) {
