@@ -118,6 +118,30 @@ class RiverPagesIntegrationTests {
         assertThat(after.html()).contains("废弃铁船", "/files/").doesNotContain("patrol-tracker");
     }
 
+    @Test
+    void an_official_enters_a_patrol_afterwards_and_every_river_page_is_fully_translated() {
+        RiverFixtures.Stream stream = RiverFixtures.stream(rivers, accounts, users, "小湖塘社区", WaterbodyType.RIVER);
+        Pages.Session official = pages.signIn("tianyuan");
+        Page entered = pages.post(official, "/rivers/chiefs/{id}/patrols", Map.of("segment_id",
+                String.valueOf(stream.segmentId()), "started_at", "2026-01-05T09:00", "ended_at", "2026-01-05T10:15",
+                "distance_km", "3.2", "notes", "补录：河面整洁"), stream.chiefId());
+        assertThat(entered.redirect()).endsWith("/rivers/chiefs/" + stream.chiefId());
+        Page chief = pages.get(official, "/rivers/chiefs/{id}", stream.chiefId());
+        assertThat(chief.html()).contains("3.2", "75", "enter-patrol");
+
+        Pages.Session admin = pages.signIn("admin");
+        long xiang = rivers_id(admin, "湘江");
+        for (String lang : java.util.List.of("zh-CN", "en")) {
+            for (String path : java.util.List.of("/rivers", "/rivers/" + xiang, "/rivers/board", "/rivers/projects",
+                    "/rivers/compliance", "/rivers/chiefs/" + stream.chiefId())) {
+                Page page = pages.get(admin, path + "?lang=" + lang);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.html()).as(path + " in " + lang).doesNotContain("??");
+            }
+        }
+        assertThat(pages.get(admin, "/rivers/board?lang=en").html()).contains("River-chief office", "79,000");
+    }
+
     private long rivers_id(Pages.Session session, String name) {
         org.civicgrid.support.Sessions.signIn(accounts, "admin");
         try {
