@@ -34,6 +34,9 @@ class RiverPagesIntegrationTests {
     @Autowired
     RiverManagement rivers;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @Test
     void the_office_reads_rivers_the_board_projects_and_the_duty_board() throws Exception {
         Pages.Session admin = pages.signIn("admin");
@@ -103,10 +106,40 @@ class RiverPagesIntegrationTests {
         Page problem = pages.post(phone, path + "/problems", Map.of("category", "ZOMBIE_SHIP",
                 "description", "岸边有一艘废弃铁船", "address", "测试段"));
         assertThat(problem.redirect()).endsWith(path);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        var photo = mvc.perform(MockMvcRequestBuilders.multipart(path + "/photos")
+                .file(new org.springframework.mock.web.MockMultipartFile("photo", "river.png", "image/png", png))
+                .param("caption", "铁船").with(csrf()).with(org.civicgrid.support.Sessions.as(accounts, stream.chiefUsername())))
+                .andReturn().getResponse();
+        assertThat(photo.getRedirectedUrl()).endsWith(path);
         Page ended = pages.post(phone, path + "/end", Map.of());
         assertThat(ended.redirect()).endsWith(path);
         Page after = pages.get(phone, path);
-        assertThat(after.html()).contains("废弃铁船").doesNotContain("patrol-tracker");
+        assertThat(after.html()).contains("废弃铁船", "/files/").doesNotContain("patrol-tracker");
+    }
+
+    @Test
+    void an_official_enters_a_patrol_afterwards_and_every_river_page_is_fully_translated() {
+        RiverFixtures.Stream stream = RiverFixtures.stream(rivers, accounts, users, "小湖塘社区", WaterbodyType.RIVER);
+        Pages.Session official = pages.signIn("tianyuan");
+        Page entered = pages.post(official, "/rivers/chiefs/{id}/patrols", Map.of("segment_id",
+                String.valueOf(stream.segmentId()), "started_at", "2026-01-05T09:00", "ended_at", "2026-01-05T10:15",
+                "distance_km", "3.2", "notes", "补录：河面整洁"), stream.chiefId());
+        assertThat(entered.redirect()).endsWith("/rivers/chiefs/" + stream.chiefId());
+        Page chief = pages.get(official, "/rivers/chiefs/{id}", stream.chiefId());
+        assertThat(chief.html()).contains("3.2", "75", "enter-patrol");
+
+        Pages.Session admin = pages.signIn("admin");
+        long xiang = rivers_id(admin, "湘江");
+        for (String lang : java.util.List.of("zh-CN", "en")) {
+            for (String path : java.util.List.of("/rivers", "/rivers/" + xiang, "/rivers/board", "/rivers/projects",
+                    "/rivers/compliance", "/rivers/chiefs/" + stream.chiefId())) {
+                Page page = pages.get(admin, path + "?lang=" + lang);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.html()).as(path + " in " + lang).doesNotContain("??");
+            }
+        }
+        assertThat(pages.get(admin, "/rivers/board?lang=en").html()).contains("River-chief office", "79,000");
     }
 
     private long rivers_id(Pages.Session session, String name) {

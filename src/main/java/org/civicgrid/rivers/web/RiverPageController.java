@@ -200,6 +200,28 @@ class RiverPageController {
         return "redirect:/rivers/patrols/" + id;
     }
 
+    /** 补录 — a patrol entered afterwards from the chief's page (the chief, or an official over them). */
+    @PostMapping("/chiefs/{id:\\d+}/patrols")
+    String enter(@PathVariable long id, @RequestParam("segment_id") long segmentId,
+            @RequestParam("started_at") @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime startedAt,
+            @RequestParam("ended_at") @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime endedAt,
+            @RequestParam(name = "distance_km", required = false) Double distanceKm,
+            @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+        java.time.ZoneId zone = org.civicgrid.shared.time.TimeConfiguration.ZONE;
+        try {
+            patrols.enterAfterwards(new org.civicgrid.rivers.RiverCommands.EnterPatrol(id, segmentId,
+                    startedAt.atZone(zone).toInstant(), endedAt.atZone(zone).toInstant(), distanceKm, notes));
+            redirect.addFlashAttribute("flash", "rivers.flash.entered");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.errors().get(0).field() + ": " + e.detail());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", PageSteps.refusal(messages, "rivers.refusal.", e));
+        }
+        return "redirect:/rivers/chiefs/" + id;
+    }
+
     // ---- duty compliance ----
 
     @GetMapping("/compliance")
