@@ -28,8 +28,12 @@ class CaseWorkPagesIntegrationTests {
     Api api;
 
     long report(String user, String category, String words) {
-        return api.post(user, "/api/v1/cases", Map.of("category_code", category, "description", words, "lat", 27.83,
-                "lng", 113.09, "address", "小湖塘社区")).id();
+        return reportAt(user, category, words, 27.83, 113.09);
+    }
+
+    long reportAt(String user, String category, String words, double lat, double lng) {
+        return api.post(user, "/api/v1/cases", Map.of("category_code", category, "description", words, "lat", lat,
+                "lng", lng, "address", "小湖塘社区")).id();
     }
 
     @Test
@@ -105,8 +109,11 @@ class CaseWorkPagesIntegrationTests {
 
     @Test
     void an_official_merges_a_possible_duplicate_shown_on_the_case() {
-        long first = report("resident1", "fitness-equipment-damage", "双杠断裂 " + System.nanoTime());
-        long second = report("xiaohutang-grid1", "fitness-equipment-damage", "健身器材双杠断了 " + System.nanoTime());
+        // a spot of its own, so that the nearest open case is this test's first report, not another test's
+        double lat = 27.8300 + (System.nanoTime() % 400 - 200) / 1_000_000d;
+        double lng = 113.0900 + (System.nanoTime() % 400 - 200) / 1_000_000d;
+        long first = reportAt("resident1", "fitness-equipment-damage", "双杠断裂 " + System.nanoTime(), lat, lng);
+        long second = reportAt("xiaohutang-grid1", "fitness-equipment-damage", "健身器材双杠断了 " + System.nanoTime(), lat, lng);
         Pages.Session official = pages.signIn("tianyuan");
         Pages.Page detail = pages.get(official, "/cases/" + second);
         assertThat(detail.html()).contains("疑似重复案件", "/cases/" + first, "合并重复案件");

@@ -41,7 +41,7 @@ class HostileInputIntegrationTests {
             "{\"size\": 1e400, \"page\": -1, \"votes_allowed\": 99999999999999999999999}",
             "{\"description\": \"" + "长".repeat(300_000) + "\"}");
 
-    private static final String ODD_QUERY = "?page=-1&size=1000000&lat=NaN&lng=1e400&from=2023-13-45&to=yesterday"
+    private static final String ODD_QUERY = "?page=-1&size=1000000&sort=nonsense,sideways&lat=NaN&lng=1e400&from=2023-13-45&to=yesterday"
             + "&status=%00&q=%27%20or%201%3D1--&name=%E2%80%AE";
 
     @Autowired

@@ -110,6 +110,9 @@ class GuideController {
     }
 
     private String save(Long id, GuideForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!CurrentUsers.require().isStaff()) {   // before the form is shown again with its errors
+            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write service guides");
+        }
         if (result.hasErrors()) {
             return form(model, id);
         }

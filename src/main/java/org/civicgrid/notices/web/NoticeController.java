@@ -174,6 +174,9 @@ class NoticeController {
 
     private String save(Long id, ArticleForm form, BindingResult result, MultipartFile cover, Model model,
             RedirectAttributes redirect) {
+        if (!CurrentUsers.require().isStaff()) {   // before the form is shown again with its errors
+            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write notices");
+        }
         if (form.when() == When.SCHEDULED && form.publishAt() == null) {
             result.rejectValue("publishAt", "required", "选择发布时间");
         }

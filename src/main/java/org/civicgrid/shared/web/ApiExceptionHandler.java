@@ -67,6 +67,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem, 400);
     }
 
+    /** A list asked to sort by something that is not a field of its records ({@code ?sort=nonsense}). */
+    @ExceptionHandler({org.springframework.data.core.PropertyReferenceException.class,
+            org.springframework.dao.InvalidDataAccessApiUsageException.class})
+    ResponseEntity<ProblemDetail> unknownSort(RuntimeException e) {
+        if (!UnknownSort.isCause(e)) {
+            return unexpected(e);
+        }
+        ProblemDetail problem = Problems.of(400, "validation", "Invalid input",
+                "A list cannot be sorted by a property its records do not have");
+        problem.setProperty("errors", List.of(Map.of("field", "sort", "message", "unknown property")));
+        return problemResponse(problem, 400);
+    }
+
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream().map(v -> {

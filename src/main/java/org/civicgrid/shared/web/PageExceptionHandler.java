@@ -49,6 +49,13 @@ public class PageExceptionHandler {
         return ErrorView.of(response, 400, null);
     }
 
+    /** A list page asked to sort by something its records do not have ({@code ?sort=nonsense}). */
+    @ExceptionHandler({org.springframework.data.core.PropertyReferenceException.class,
+            org.springframework.dao.InvalidDataAccessApiUsageException.class})
+    ModelAndView unknownSort(RuntimeException e, HttpServletResponse response) {
+        return UnknownSort.isCause(e) ? ErrorView.of(response, 400, null) : unexpected(e, response);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView notFound(NoResourceFoundException e, HttpServletResponse response) {
         return ErrorView.of(response, 404, null);

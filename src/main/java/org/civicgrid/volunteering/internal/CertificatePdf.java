@@ -14,6 +14,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.civicgrid.shared.pdf.ChineseFonts;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.volunteering.Views.CertificateView;
 import org.civicgrid.volunteering.Views.ServiceLine;
@@ -34,7 +35,7 @@ public class CertificatePdf {
             .withZone(TimeConfiguration.ZONE);
 
     private final String configuredFont;
-    private volatile CertificateFonts.Choice font;
+    private volatile ChineseFonts.Choice font;
 
     CertificatePdf(@Value("${civicgrid.volunteering.certificate-font:}") String configuredFont) {
         this.configuredFont = configuredFont;
@@ -46,7 +47,7 @@ public class CertificatePdf {
     }
 
     public byte[] render(CertificateView c, VolunteerView v, String idTypeLabel, List<ServiceLine> services) {
-        CertificateFonts.Choice f = font();
+        ChineseFonts.Choice f = font();
         Font title = new Font(f.font(), 20, Font.BOLD);
         Font body = new Font(f.font(), 11);
         Font small = new Font(f.font(), 9, Font.NORMAL, new Color(80, 80, 80));
@@ -144,12 +145,12 @@ public class CertificatePdf {
         table.addCell(cell);
     }
 
-    private CertificateFonts.Choice font() {
-        CertificateFonts.Choice f = font;
+    private ChineseFonts.Choice font() {
+        ChineseFonts.Choice f = font;
         if (f == null) {
             synchronized (this) {
                 if (font == null) {
-                    font = CertificateFonts.resolve(configuredFont);
+                    font = ChineseFonts.resolve(configuredFont);
                 }
                 f = font;
             }
