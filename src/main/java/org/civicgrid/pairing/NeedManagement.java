@@ -228,6 +228,21 @@ public class NeedManagement {
                 () -> log.warn("Case {} reports on need {} which does not exist", event.caseId(), id));
     }
 
+    /** The communities whose needs the caller's unit may claim now (paired this year or last); empty for anyone else. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> claimableCommunities() {
+        CurrentUser me = CurrentUsers.require();
+        if (!me.has(Role.UNIT_LIAISON)) {
+            return java.util.Set.of();
+        }
+        int year = LocalDate.now(clock).getYear();
+        return support.unitsOf(me).stream()
+                .flatMap(u -> pairings.findByUnitIdOrderByYearDesc(u.getId()).stream())
+                .filter(p -> p.getYear() >= year - 1)
+                .map(Pairing::getCommunityId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private java.util.stream.Stream<Pairing> liaisonPairings(CurrentUser me, long communityId) {
         int year = LocalDate.now(clock).getYear();
         return support.unitsOf(me).stream()

@@ -176,6 +176,7 @@ class PairingController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", NeedStatus.values());
         model.addAttribute("liaison", CurrentUsers.require().has(org.civicgrid.access.Role.UNIT_LIAISON));
+        model.addAttribute("claimable", needs.claimableCommunities());
         return "pairing/needs";
     }
 
