@@ -75,27 +75,27 @@ public final class DataGenerator {
     void grids(int count) throws Exception {
         long cityId = single("select id from region where level = 'CITY' order by id limit 1");
         String cityPath = text("select path from region where id = " + cityId);
-        long next = single("select coalesce(max(id), 0) + 1 from region");
+        long first = single("select coalesce(max(id), 0) + 1 from region");
+        long next = first;
         int per = (int) Math.ceil(Math.pow(count / 10.0, 1 / 3.0));
         double size = 0.004;
         long began = System.nanoTime();
-        long rows = 0;
         StringBuilder sb = new StringBuilder();
         String stamp = now.toString();
         int made = 0;
         for (int d = 0; d < 10 && made < count; d++) {
             long district = next++;
             String dPath = cityPath + district + "/";
-            rows += regionRow(sb, district, cityId, "DISTRICT", "bench-d" + d, "压测区" + d, dPath, 1, d, null, null, null, stamp);
+            regionRow(sb, district, cityId, "DISTRICT", "bench-d" + d, "压测区" + d, dPath, 1, d, null, null, null, stamp);
             for (int s = 0; s < per && made < count; s++) {
                 long street = next++;
                 String sPath = dPath + street + "/";
-                rows += regionRow(sb, street, district, "STREET", "bench-d" + d + "s" + s, "压测街道" + d + "-" + s, sPath, 2, s,
+                regionRow(sb, street, district, "STREET", "bench-d" + d + "s" + s, "压测街道" + d + "-" + s, sPath, 2, s,
                         null, null, null, stamp);
                 for (int m = 0; m < per && made < count; m++) {
                     long community = next++;
                     String mPath = sPath + community + "/";
-                    rows += regionRow(sb, community, street, "COMMUNITY", "bench-d" + d + "s" + s + "c" + m,
+                    regionRow(sb, community, street, "COMMUNITY", "bench-d" + d + "s" + s + "c" + m,
                             "压测社区" + d + "-" + s + "-" + m, mPath, 3, m, null, null, null, stamp);
                     for (int k = 0; k < per && made < count; k++, made++) {
                         long grid = next++;
@@ -105,7 +105,7 @@ public final class DataGenerator {
                         String polygon = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%.6f,%.6f],"
                                 + "[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]]}", lng, lat, lng + size, lat, lng + size,
                                 lat + size, lng, lat + size, lng, lat);
-                        rows += regionRow(sb, grid, community, "GRID", "bench-g" + made, "压测网格" + made, mPath + grid + "/", 4,
+                        regionRow(sb, grid, community, "GRID", "bench-g" + made, "压测网格" + made, mPath + grid + "/", 4,
                                 k, polygon, lat + size / 2, lng + size / 2, stamp);
                     }
                 }
@@ -114,16 +114,15 @@ public final class DataGenerator {
         copy.copyIn("copy region (id, parent_id, level, code, name, path, depth, sort_order, boundary_geojson, center_lat, "
                 + "center_lng, updated_at) from stdin", new java.io.StringReader(sb.toString()));
         exec("select setval('region_seq', " + next + ")");
-        report("region (grids " + made + ")", rows, began);
+        report("region (grids " + made + ")", next - first, began);
     }
 
-    private static int regionRow(StringBuilder sb, long id, long parent, String level, String code, String name, String path,
+    private static void regionRow(StringBuilder sb, long id, long parent, String level, String code, String name, String path,
             int depth, int order, String polygon, Double lat, Double lng, String stamp) {
         sb.append(id).append('\t').append(parent).append('\t').append(level).append('\t').append(code).append('\t')
                 .append(name).append('\t').append(path).append('\t').append(depth).append('\t').append(order).append('\t')
                 .append(polygon == null ? "\\N" : polygon).append('\t').append(lat == null ? "\\N" : lat).append('\t')
                 .append(lng == null ? "\\N" : lng).append('\t').append(stamp).append('\n');
-        return 1;
     }
 
     void cases(long count) throws Exception {
@@ -159,11 +158,11 @@ public final class DataGenerator {
                 report("  case_file so far", done, began);
             }
         }
-        long[] steps = {stepId - firstStep};
+        long steps = stepId - firstStep;
         exec("select setval('case_file_seq', " + (first + count + 100) + ")");
-        exec("select setval('case_step_seq', " + (firstStep + steps[0] + 100) + ")");
+        exec("select setval('case_step_seq', " + (firstStep + steps + 100) + ")");
         report("case_file", count, began);
-        report("case_step", steps[0], began);
+        report("case_step", steps, began);
     }
 
     /** One case with its steps up to a status that depends on its age; returns the next step id. */
@@ -266,11 +265,11 @@ public final class DataGenerator {
                     new java.io.StringReader(tb.toString()));
             done += batch;
         }
-        long[] points = {pointId - firstPoint};
+        long points = pointId - firstPoint;
         exec("select setval('river_patrol_seq', " + (first + count + 100) + ")");
-        exec("select setval('river_patrol_point_seq', " + (firstPoint + points[0] + 100) + ")");
+        exec("select setval('river_patrol_point_seq', " + (firstPoint + points + 100) + ")");
         report("river_patrol", count, began);
-        report("river_patrol_point", points[0], began);
+        report("river_patrol_point", points, began);
     }
 
     void analyze() throws Exception {

@@ -19,6 +19,9 @@ final class Scenarios {
 
     static final Map<String, java.util.Set<Integer>> EXPECTED = new TreeMap<>();
 
+    /** An {@code "id": 123} in a JSON answer. */
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
     static {
         ALL.put("lookup", Scenarios::lookup);
         ALL.put("intake-api", Scenarios::intakeApi);
@@ -149,7 +152,7 @@ final class Scenarios {
         String token = setup.token("admin");
         List<Long> ids = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
-            Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(
+            Matcher m = ID.matcher(
                     setup.send(json(setup, "/api/v1/cases?size=200&page=" + page, token).GET().build()).body());
             while (m.find()) {
                 ids.add(Long.parseLong(m.group(1)));
@@ -177,7 +180,7 @@ final class Scenarios {
     /** Residents created for a burst (admin creates them once, in 小湖塘社区). */
     static List<String> residents(LoadDriver.Context setup, int count) throws Exception {
         String admin = setup.token("admin");
-        Matcher region = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(setup.send(json(setup, "/api/v1/regions?name="
+        Matcher region = ID.matcher(setup.send(json(setup, "/api/v1/regions?name="
                 + java.net.URLEncoder.encode("小湖塘社区", java.nio.charset.StandardCharsets.UTF_8), admin).GET().build()).body());
         if (!region.find()) {
             throw new IllegalStateException("小湖塘社区 not found");
@@ -208,7 +211,7 @@ final class Scenarios {
                 "{\"title\":\"压测课堂\",\"capacity\":30,\"enrolment_rule\":\"FIRST_COME\",\"waiting_list\":false,"
                         + "\"starts_on\":\"" + java.time.LocalDate.now().plusDays(7) + "\",\"ends_on\":\""
                         + java.time.LocalDate.now().plusDays(37) + "\"}")).build()).body();
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+        Matcher id = ID.matcher(body);
         if (!id.find()) {
             throw new IllegalStateException("no course: " + body);
         }
@@ -234,7 +237,7 @@ final class Scenarios {
                 "{\"title\":\"压测投票\",\"opens_at\":\"" + now.minusMinutes(1) + "\",\"closes_at\":\"" + now.plusDays(1)
                         + "\",\"rule\":\"ONE_PER_CANDIDATE\",\"votes_allowed\":1,\"candidates\":[" + candidates + "]}"))
                 .build()).body();
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+        Matcher m = ID.matcher(body);
         List<String> ids = new ArrayList<>();
         while (m.find()) {
             ids.add(m.group(1));
