@@ -5,12 +5,12 @@ import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.shared.ForbiddenException;
 
 /** The public account is written and worked by staff: community workers and officials. */
-final class StaffOnly {
+public final class StaffOnly {
 
     private StaffOnly() {}
 
     /** @throws ForbiddenException with {@code detail} when the caller is not staff */
-    static CurrentUser require(String detail) {
+    public static CurrentUser require(String detail) {
         CurrentUser me = CurrentUsers.require();
         if (!me.isStaff()) {
             throw new ForbiddenException(detail);

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.civicgrid.access.CurrentUsers;
+import org.civicgrid.notices.StaffOnly;
 import org.civicgrid.notices.GuideManagement;
 import org.civicgrid.notices.GuideManagement.WriteGuide;
 import org.civicgrid.notices.GuideView;
@@ -84,9 +84,7 @@ class GuideController {
 
     @GetMapping("/new")
     String newGuide(Model model) {
-        if (!CurrentUsers.require().isStaff()) {
-            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write service guides");
-        }
+        StaffOnly.require("Only community workers and officials write service guides");
         model.addAttribute("form", GuideForm.empty());
         return form(model, null);
     }
@@ -110,9 +108,7 @@ class GuideController {
     }
 
     private String save(Long id, GuideForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!CurrentUsers.require().isStaff()) {   // before the form is shown again with its errors
-            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write service guides");
-        }
+        StaffOnly.require("Only community workers and officials write service guides");   // before the form is shown again with its errors
         if (result.hasErrors()) {
             return form(model, id);
         }

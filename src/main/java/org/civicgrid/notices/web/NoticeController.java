@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.civicgrid.access.CurrentUsers;
+import org.civicgrid.notices.StaffOnly;
 import org.civicgrid.notices.ArticleStatus;
 import org.civicgrid.notices.ArticleView;
 import org.civicgrid.notices.NoticeCategory;
@@ -132,9 +133,7 @@ class NoticeController {
 
     @GetMapping("/new")
     String newArticle(Model model) {
-        if (!CurrentUsers.require().isStaff()) {
-            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write notices");
-        }
+        StaffOnly.require("Only community workers and officials write notices");
         model.addAttribute("form", ArticleForm.empty());
         return form(model, null);
     }
@@ -174,9 +173,7 @@ class NoticeController {
 
     private String save(Long id, ArticleForm form, BindingResult result, MultipartFile cover, Model model,
             RedirectAttributes redirect) {
-        if (!CurrentUsers.require().isStaff()) {   // before the form is shown again with its errors
-            throw new org.civicgrid.shared.ForbiddenException("Only community workers and officials write notices");
-        }
+        StaffOnly.require("Only community workers and officials write notices");   // before the form is shown again with its errors
         if (form.when() == When.SCHEDULED && form.publishAt() == null) {
             result.rejectValue("publishAt", "required", "选择发布时间");
         }
