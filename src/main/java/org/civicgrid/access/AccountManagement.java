@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.civicgrid.access.internal.PasswordPolicy;
@@ -40,6 +41,8 @@ public class AccountManagement {
     private final PasswordEncoder encoder;
     private final Regions regions;
     private final Clock clock;
+    /** The demo password and its one hash, so the demo accounts cost one slow hash per start, not one each. */
+    private volatile String[] demoHash;
 
     AccountManagement(UserAccountRepository users, PasswordEncoder encoder, Regions regions, Clock clock) {
         this.users = users;
@@ -61,6 +64,27 @@ public class AccountManagement {
     /** Creates an account without a caller check: for start-up data and the module's own flows. */
     @Transactional
     public UserSummary register(CreateUser command) {
+        return register(command, encoder::encode);
+    }
+
+    /**
+     * Creates a demo account (start-up demo data only). All demo accounts share one published password,
+     * so its hash is computed once and reused; a hash costs about 100 ms on purpose, and the demo data
+     * holds dozens of accounts.
+     */
+    @Transactional
+    public UserSummary registerDemo(CreateUser command) {
+        return register(command, raw -> {
+            String[] known = demoHash;
+            if (known == null || !known[0].equals(raw)) {
+                known = new String[] {raw, encoder.encode(raw)};
+                demoHash = known;
+            }
+            return known[1];
+        });
+    }
+
+    private UserSummary register(CreateUser command, UnaryOperator<String> hash) {
         List<FieldError> errors = new ArrayList<>();
         String username = command.username() == null ? "" : command.username().trim().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
@@ -94,7 +118,7 @@ public class AccountManagement {
         if (users.existsByUsername(username)) {
             throw usernameTaken(username);
         }
-        UserAccount account = new UserAccount(username, encoder.encode(command.password()), command.displayName().trim(),
+        UserAccount account = new UserAccount(username, hash.apply(command.password()), command.displayName().trim(),
                 roles, region.get().id(), region.get().path(), clock.instant());
         try {
             users.saveAndFlush(account);

@@ -26,7 +26,7 @@ public class TestUsers {
 
     public UserSummary create(String role, String regionName) {
         String username = "t" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
-        return accounts.register(new AccountManagement.CreateUser(username, Api.DEMO_PASSWORD, "测试用户 " + username,
+        return accounts.registerDemo(new AccountManagement.CreateUser(username, Api.DEMO_PASSWORD, "测试用户 " + username,
                 Set.of(role), region(regionName).id()));
     }
 

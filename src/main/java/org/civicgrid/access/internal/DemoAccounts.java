@@ -52,6 +52,6 @@ class DemoAccounts implements StartupDataset {
     }
 
     private void add(String username, String displayName, String role, RegionRef region) {
-        accounts.register(new CreateUser(username, PASSWORD, displayName, Set.of(role), region.id()));
+        accounts.registerDemo(new CreateUser(username, PASSWORD, displayName, Set.of(role), region.id()));
     }
 }

@@ -151,7 +151,7 @@ class CoursesDemoData implements StartupDataset {
     }
 
     private UserSummary account(String username, String name) {
-        return accounts.register(new CreateUser(username, PASSWORD, name, Set.of("VOLUNTEER"),
+        return accounts.registerDemo(new CreateUser(username, PASSWORD, name, Set.of("VOLUNTEER"),
                 community("小湖塘社区").id()));
     }
 

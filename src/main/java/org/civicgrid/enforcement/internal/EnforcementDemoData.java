@@ -70,7 +70,7 @@ class EnforcementDemoData implements StartupDataset {
         JsonNode operations = read("enforcement/demo-operations.json");
         JsonNode roads = read("enforcement/demo-roads.json");
         for (JsonNode officer : operations.path("officers")) {
-            accounts.register(new CreateUser(officer.path("username").asString(), PASSWORD,
+            accounts.registerDemo(new CreateUser(officer.path("username").asString(), PASSWORD,
                     officer.path("display_name").asString(), Set.of(Role.ENFORCEMENT_OFFICER.name()),
                     district(officer.path("region").asString()).id()));
         }

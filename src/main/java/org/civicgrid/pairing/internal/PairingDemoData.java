@@ -318,7 +318,7 @@ class PairingDemoData implements StartupDataset {
     }
 
     private void liaison(Map<String, UnitView> units, String username, String name, String unit) {
-        UserSummary u = accounts.register(new CreateUser(username, PASSWORD, name, Set.of("UNIT_LIAISON"),
+        UserSummary u = accounts.registerDemo(new CreateUser(username, PASSWORD, name, Set.of("UNIT_LIAISON"),
                 regions.root().id()));
         pairing.appointLiaisonUnchecked(units.get(unit).id(), u.id());
     }
@@ -333,7 +333,7 @@ class PairingDemoData implements StartupDataset {
         long ziranziyuan = units.get("市自然资源和规划局").id();
         var team = volunteers.createTeamUnchecked(new CreateTeam("市残联在职党员志愿服务队", TeamKind.UNIT_PARTY_MEMBERS,
                 canlian, "市残联机关党委", "李克武", "0731-28283516", null), xiaohutang.id());
-        UserSummary zhouli = accounts.register(new CreateUser("zhouli", PASSWORD, "周丽", Set.of("VOLUNTEER"),
+        UserSummary zhouli = accounts.registerDemo(new CreateUser("zhouli", PASSWORD, "周丽", Set.of("VOLUNTEER"),
                 xiaohutang.id()));
         String[][] people = {{"周丽", "c"}, {"陈志强", "c"}, {"刘海燕", "c"}, {"王建军", "z"}, {"易春华", "z"}, {"邓小兵", "z"}};
         List<Long> ids = new ArrayList<>();

@@ -201,7 +201,7 @@ class VolunteeringDemoData implements StartupDataset {
     }
 
     private UserSummary user(String username, String name, RegionRef region) {
-        return accounts.register(new CreateUser(username, PASSWORD, name, Set.of("VOLUNTEER"), region.id()));
+        return accounts.registerDemo(new CreateUser(username, PASSWORD, name, Set.of("VOLUNTEER"), region.id()));
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
