@@ -23,6 +23,7 @@ import org.civicgrid.cases.internal.CaseActor;
 import org.civicgrid.cases.internal.CaseEffects;
 import org.civicgrid.cases.internal.CaseFile;
 import org.civicgrid.cases.internal.CaseFileRepository;
+import org.civicgrid.cases.internal.CaseTallies;
 import org.civicgrid.cases.internal.CaseStep;
 import org.civicgrid.cases.internal.CaseWorkflow;
 import org.civicgrid.region.GridLocation;
@@ -78,6 +79,7 @@ public class CaseManagement {
     private final CaseFileRepository cases;
     private final CaseCatalogue catalogue;
     private final CaseEffects effects;
+    private final CaseTallies tallies;
     private final Regions regions;
     private final AccountManagement accounts;
     private final UploadStore uploads;
@@ -86,7 +88,8 @@ public class CaseManagement {
     private final Duration duplicateWindow;
     private final Duration dueSoon;
 
-    CaseManagement(CaseFileRepository cases, CaseCatalogue catalogue, CaseEffects effects, Regions regions,
+    CaseManagement(CaseFileRepository cases, CaseCatalogue catalogue, CaseEffects effects, CaseTallies tallies,
+            Regions regions,
             AccountManagement accounts, UploadStore uploads, Clock clock,
             @Value("${civicgrid.cases.duplicate.distance-meters:100}") double duplicateMeters,
             @Value("${civicgrid.cases.duplicate.window:P7D}") Duration duplicateWindow,
@@ -94,6 +97,7 @@ public class CaseManagement {
         this.cases = cases;
         this.catalogue = catalogue;
         this.effects = effects;
+        this.tallies = tallies;
         this.regions = regions;
         this.accounts = accounts;
         this.uploads = uploads;
@@ -319,6 +323,7 @@ public class CaseManagement {
         }
         CaseActor actor = CaseActor.of(me, role);
         Instant now = clock.instant();
+        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(c);
         CaseStep step = switch (action) {
             case REGISTER -> c.register(actor, comment, t.photos(), now);
             case REJECT -> c.reject(actor, comment, t.photos(), now);
@@ -338,7 +343,8 @@ public class CaseManagement {
             case REOPEN -> c.reopen(actor, comment, t.photos(), now);
             default -> throw new InvalidInputException("action", "one of " + CaseAction.TRANSITIONS);
         };
-        cases.save(c);
+        cases.saveAndFlush(c);
+        tallies.changed(counted, c);
         effects.stepped(c, step, false);
         return view(c, me);
     }
@@ -381,8 +387,10 @@ public class CaseManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(dup);
         CaseStep step = dup.mergeInto(keep.getId(), CaseActor.of(me, role), text, clock.instant());
-        cases.save(dup);
+        cases.saveAndFlush(dup);
+        tallies.changed(counted, dup);
         effects.stepped(dup, step, false);
         return view(dup, me);
     }
@@ -427,8 +435,10 @@ public class CaseManagement {
         }
         long above = levelAbove(c);
         String regionName = regions.find(new RegionId(above)).map(RegionRef::name).orElse("");
+        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(c);
         CaseStep step = c.supervise(CaseActor.SYSTEM, "超期自动督办，提级至" + regionName, List.of(), above, now);
         cases.saveAndFlush(c);
+        tallies.changed(counted, c);
         effects.stepped(c, step, false);
         return true;
     }
@@ -456,7 +466,8 @@ public class CaseManagement {
         if (place.lat() != null && place.lng() != null) {
             nearestOpen(category.code(), place.lat(), place.lng(), now).ifPresent(other -> c.possibleDuplicateOf(other.getId()));
         }
-        cases.save(c);
+        cases.saveAndFlush(c);
+        tallies.changed(Map.of(), c);
         effects.stepped(c, c.getSteps().get(0), false);
         return c;
     }

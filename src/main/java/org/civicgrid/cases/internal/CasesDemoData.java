@@ -42,16 +42,18 @@ class CasesDemoData implements StartupDataset {
     private final Regions regions;
     private final AccountManagement accounts;
     private final CaseEffects effects;
+    private final CaseTallies tallies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CasesDemoData(CaseFileRepository cases, CaseCatalogue catalogue, Regions regions, AccountManagement accounts,
-            CaseEffects effects, ApplicationEventPublisher events, Clock clock) {
+            CaseEffects effects, CaseTallies tallies, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.regions = regions;
         this.accounts = accounts;
         this.effects = effects;
+        this.tallies = tallies;
         this.events = events;
         this.clock = clock;
     }
@@ -73,7 +75,9 @@ class CasesDemoData implements StartupDataset {
         all.addAll(dingFan());
         all.addAll(longmuRiver());
         all.addAll(generated(240));
-        cases.saveAll(all);
+        cases.saveAllAndFlush(all);
+        // the stories are written with their whole history at once, not step by step: count them afresh
+        tallies.rebuild();
         all.forEach(c -> events.publishEvent(effects.searchable(c)));
     }
 

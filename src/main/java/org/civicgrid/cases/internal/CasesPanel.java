@@ -3,13 +3,16 @@ package org.civicgrid.cases.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.civicgrid.cases.CaseCatalogue;
 import org.civicgrid.cases.CaseStatus;
+import org.civicgrid.cases.CategoryView;
 import org.civicgrid.shared.dashboard.Charts;
 import org.civicgrid.shared.dashboard.DashboardPanel;
 import org.civicgrid.shared.dashboard.DashboardQuery;
@@ -18,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cases panel of the dashboard: open and overdue cases, the on-time closure rate of the period, cases by
- * status, and open cases per child region for the map. Grouped counts over indexed columns (region path and
- * status; report time), never a read of the cases themselves.
+ * The cases panel of the dashboard: open, overdue and supervised cases, the on-time closure rate of the
+ * period, cases by status, source and category, and open cases per child region for the map. The all-time
+ * figures come from {@link CaseTallies} (kept exact by every transition, a few rows per region); overdue
+ * cases and the period's closure rate are counted over indexed columns bounded by the deadline and the period.
  */
 @Component
 class CasesPanel implements DashboardPanel {
@@ -31,10 +35,16 @@ class CasesPanel implements DashboardPanel {
             CaseStatus.REGISTERED, "已立案", CaseStatus.REJECTED, "不予立案", CaseStatus.DISPATCHED, "已派遣",
             CaseStatus.HANDLED, "已处置", CaseStatus.VERIFIED, "核查通过", CaseStatus.CLOSED, "已结案"));
 
-    private final EntityManager em;
+    private static final int TOP_CATEGORIES = 10;
 
-    CasesPanel(EntityManager em) {
+    private final EntityManager em;
+    private final CaseTallies tallies;
+    private final CaseCatalogue catalogue;
+
+    CasesPanel(EntityManager em, CaseTallies tallies, CaseCatalogue catalogue) {
         this.em = em;
+        this.tallies = tallies;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -50,13 +60,11 @@ class CasesPanel implements DashboardPanel {
     @Override
     @Transactional(readOnly = true)
     public Panel build(DashboardQuery query) {
-        String like = query.regionPath() + "%";
+        String like = query.scopePattern();
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
-        for (Object[] row : em.createQuery("select c.status, count(c) from CaseFile c where c.regionPath like :p "
-                + "group by c.status", Object[].class).setParameter("p", like).getResultList()) {
-            byStatus.put((CaseStatus) row[0], ((Number) row[1]).longValue());
-        }
+        tallies.byValue(like, CaseTallies.STATUS).forEach((s, n) -> byStatus.put(CaseStatus.valueOf(s), n));
         long open = OPEN.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+        long supervised = tallies.byValue(like, CaseTallies.SUPERVISED).getOrDefault("open", 0L);
         Instant now = query.now() == null ? Instant.now() : query.now();
         long overdue = em.createQuery("select count(c) from CaseFile c where c.regionPath like :p and c.status in :open "
                 + "and c.deadline < :now", Long.class).setParameter("p", like).setParameter("open", OPEN)
@@ -70,13 +78,25 @@ class CasesPanel implements DashboardPanel {
         long onTime = period[1] == null ? 0 : ((Number) period[1]).longValue();
         String rate = due == 0 ? "—" : String.format("%.1f", onTime * 100.0 / due);
 
+        boolean en = query.english();
         Map<String, Long> pie = new LinkedHashMap<>();
-        byStatus.forEach((s, n) -> pie.put(NAMES.get(s), n));
+        byStatus.forEach((s, n) -> pie.put(en ? s.name() : NAMES.get(s), n));
+        Map<String, Long> bySource = new LinkedHashMap<>();
+        tallies.byValue(like, CaseTallies.SOURCE).forEach((s, n) -> bySource.put(sourceName(s, en), n));
+        Map<String, String> categoryNames = new HashMap<>();
+        for (CategoryView c : catalogue.categories()) {
+            categoryNames.put(c.code(), en && c.nameEn() != null ? c.nameEn() : c.name());
+        }
+        List<Map.Entry<String, Long>> topCategories = tallies.byValue(like, CaseTallies.CATEGORY).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CATEGORIES).toList();
+
+        Map<String, Long> openByPath = tallies.byRegionPath(like, CaseTallies.STATUS,
+                OPEN.stream().map(Enum::name).toList());
         Map<Long, Double> perChild = new LinkedHashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardQuery.Child child : query.children()) {
-            long n = em.createQuery("select count(c) from CaseFile c where c.regionPath like :p and c.status in :open",
-                    Long.class).setParameter("p", child.path() + "%").setParameter("open", OPEN).getSingleResult();
+            long n = openByPath.entrySet().stream().filter(e -> e.getKey().startsWith(child.path()))
+                    .mapToLong(Map.Entry::getValue).sum();
             perChild.put(child.id(), (double) n);
             rows.add(List.of(child.name(), n));
         }
@@ -84,11 +104,31 @@ class CasesPanel implements DashboardPanel {
                 .figure("cases.panel.open", open)
                 .figure(new Panel.Figure("cases.panel.overdue", String.valueOf(overdue), null, overdue > 0 ? "bad" : "good",
                         "/cases?overdue=true"))
+                .figure("cases.panel.supervised", supervised)
                 .figure(new Panel.Figure("cases.panel.onTimeRate", rate, due == 0 ? null : "%", null, null))
-                .chart("status", "cases.panel.byStatus", Charts.pie("案卷", pie))
+                .chart("status", "cases.panel.byStatus", Charts.pie(en ? "Cases" : "案卷", pie))
+                .chart("source", "cases.panel.bySource", Charts.pie(en ? "Cases" : "案卷", bySource))
+                .chart("category", "cases.panel.byCategory", Charts.bars(
+                        topCategories.stream().map(e -> categoryNames.getOrDefault(e.getKey(), e.getKey())).toList(),
+                        en ? "Cases" : "案卷", topCategories.stream().map(Map.Entry::getValue).toList(), null))
                 .table("cases.panel.open", List.of("cases.panel.region", "cases.panel.open"), rows)
                 .regionValues("cases.panel.open", perChild)
                 .link("/cases")
                 .build();
+    }
+
+    private static String sourceName(String source, boolean english) {
+        if (english) {
+            return source;
+        }
+        return switch (source) {
+            case "GRID_WORKER" -> "网格员上报";
+            case "RESIDENT" -> "群众举报";
+            case "RIVER_PATROL" -> "巡河发现";
+            case "PAIRED_UNIT" -> "联点单位";
+            case "ENFORCEMENT" -> "执法转办";
+            case "HOTLINE" -> "12345 热线";
+            default -> source;
+        };
     }
 }
