@@ -77,6 +77,9 @@ public final class DataGenerator {
         long cityId = single("select id from region where level = 'CITY' order by id limit 1");
         String cityPath = text("select path from region where id = " + cityId);
         long first = single("select coalesce(max(id), 0) + 1 from region");
+        // a second run adds its tree beside the first: codes carry the run's first id, the lattice goes on
+        long earlier = single("select count(*) from region where level = 'GRID' and code like 'bench%'");
+        String tag = "bench" + first + "-";
         long next = first;
         int per = (int) Math.ceil(Math.pow(count / 10.0, 1 / 3.0));
         double size = 0.004;
@@ -87,26 +90,27 @@ public final class DataGenerator {
         for (int d = 0; d < 10 && made < count; d++) {
             long district = next++;
             String dPath = cityPath + district + "/";
-            regionRow(sb, district, cityId, "DISTRICT", "bench-d" + d, "压测区" + d, dPath, 1, d, null, null, null, stamp);
+            regionRow(sb, district, cityId, "DISTRICT", tag + "d" + d, "压测区" + d, dPath, 1, d, null, null, null, stamp);
             for (int s = 0; s < per && made < count; s++) {
                 long street = next++;
                 String sPath = dPath + street + "/";
-                regionRow(sb, street, district, "STREET", "bench-d" + d + "s" + s, "压测街道" + d + "-" + s, sPath, 2, s,
+                regionRow(sb, street, district, "STREET", tag + "d" + d + "s" + s, "压测街道" + d + "-" + s, sPath, 2, s,
                         null, null, null, stamp);
                 for (int m = 0; m < per && made < count; m++) {
                     long community = next++;
                     String mPath = sPath + community + "/";
-                    regionRow(sb, community, street, "COMMUNITY", "bench-d" + d + "s" + s + "c" + m,
+                    regionRow(sb, community, street, "COMMUNITY", tag + "d" + d + "s" + s + "c" + m,
                             "压测社区" + d + "-" + s + "-" + m, mPath, 3, m, null, null, null, stamp);
                     for (int k = 0; k < per && made < count; k++, made++) {
                         long grid = next++;
                         // a lattice south-west of the demo city, so demo lookups are untouched
-                        double lat = 26.0 + (made / 200) * size;
-                        double lng = 111.0 + (made % 200) * size;
+                        long cell = earlier + made;
+                        double lat = 26.0 + (cell / 200) * size;
+                        double lng = 111.0 + (cell % 200) * size;
                         String polygon = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%.6f,%.6f],"
                                 + "[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]]}", lng, lat, lng + size, lat, lng + size,
                                 lat + size, lng, lat + size, lng, lat);
-                        regionRow(sb, grid, community, "GRID", "bench-g" + made, "压测网格" + made, mPath + grid + "/", 4,
+                        regionRow(sb, grid, community, "GRID", tag + "g" + made, "压测网格" + made, mPath + grid + "/", 4,
                                 k, polygon, lat + size / 2, lng + size / 2, stamp);
                     }
                 }

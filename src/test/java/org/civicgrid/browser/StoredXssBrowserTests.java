@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Stored cross-site scripting: free text that people type — class titles and descriptions, campaign
- * titles, candidates' names and stories — is filled with script payloads, and the pages that show it
+ * titles, candidates' names and stories, case descriptions, addresses and step comments, notice titles,
+ * summaries and bodies, river patrol notes and problems — is filled with script payloads, and the pages that show it
  * are opened in a real browser. None of the payloads may become markup (no injected element exists),
  * none may run (the flag they set stays unset), and the text is shown as typed.
  */
@@ -79,6 +80,57 @@ class StoredXssBrowserTests {
                     assertInert(browser, page, text);
                 }
             });
+        }
+    }
+
+    @Test
+    void script_payloads_in_cases_notices_and_river_patrols_are_shown_as_text_and_never_run() {
+        Map<String, String> communityPages = new java.util.LinkedHashMap<>();
+        Map<String, String> residentPages = new java.util.LinkedHashMap<>();
+        Map<String, String> cityPages = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < PAYLOADS.size(); i++) {
+            String payload = PAYLOADS.get(i);
+            Api.Response reported = api.post("resident1", "/api/v1/cases", Map.of("category_code", "garbage-pile",
+                    "description", "垃圾" + i + payload, "address", payload, "lat", 27.8300 + i / 10_000.0, "lng", 113.0900));
+            assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
+            Api.Response registered = api.post("xiaohutang", "/api/v1/cases/{id}/transitions",
+                    Map.of("action", "REGISTER", "comment", payload), reported.id());
+            assertThat(registered.status()).as(registered.body().toString()).isEqualTo(200);
+            communityPages.put("/cases/" + reported.id(), payload);
+            residentPages.put("/cases/mine", null);
+
+            Api.Response notice = api.post("xiaohutang", "/api/v1/notices", Map.of("category", "NOTICE",
+                    "title", "通知" + i + payload, "summary", payload, "body", "<p>正文 " + i + "</p>" + payload));
+            assertThat(notice.status()).as(notice.body().toString()).isEqualTo(201);
+            communityPages.put("/notices/" + notice.id(), "通知" + i + payload);
+            residentPages.put("/public/notices/" + notice.id(), "通知" + i + payload);
+        }
+        communityPages.put("/cases", null);
+        communityPages.put("/notices", null);
+        communityPages.put("/search?q=" + java.net.URLEncoder.encode("垃圾", java.nio.charset.StandardCharsets.UTF_8), null);
+
+        long segment = api.get("hezhang-city", "/api/v1/rivers/chiefs/me").body().get(0).path("segments").get(0)
+                .path("id").asLong();
+        Api.Response patrol = api.post("hezhang-city", "/api/v1/rivers/patrols", Map.of("segment_id", segment));
+        assertThat(patrol.status()).as(patrol.body().toString()).isEqualTo(201);
+        for (String payload : PAYLOADS) {
+            assertThat(api.post("hezhang-city", "/api/v1/rivers/patrols/{id}/notes", Map.of("text", payload), patrol.id())
+                    .status()).isIn(200, 201);
+            Api.Response problem = api.post("hezhang-city", "/api/v1/rivers/problems", Map.of("segment_id", segment,
+                    "patrol_id", patrol.id(), "category", "DUMPING", "description", "河岸" + payload, "address", payload));
+            assertThat(problem.status()).as(problem.body().toString()).isEqualTo(201);
+        }
+        cityPages.put("/rivers/patrols/" + patrol.id(), PAYLOADS.get(1));
+
+        checkAll("xiaohutang", communityPages);
+        checkAll("resident1", residentPages);
+        checkAll("admin", cityPages);
+    }
+
+    private void checkAll(String username, Map<String, String> pages) {
+        try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
+            browser.signIn(username, "demo-2026");
+            pages.forEach((page, text) -> assertInert(browser, page, text));
         }
     }
 
