@@ -1,4 +1,4 @@
--- Recounts case_tally from case_file (after a bulk load that bypassed the workflow). Same rows as V204.
+-- Recounts case_tally from case_file (after a bulk load that bypassed the workflow). Same rows as V702.
 delete from case_tally;
 insert into case_tally (region_path, dim, val, n)
 select region_path, 'status', status, count(*) from case_file group by region_path, status;
