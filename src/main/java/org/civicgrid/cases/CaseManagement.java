@@ -23,8 +23,8 @@ import org.civicgrid.cases.internal.CaseActor;
 import org.civicgrid.cases.internal.CaseEffects;
 import org.civicgrid.cases.internal.CaseFile;
 import org.civicgrid.cases.internal.CaseFileRepository;
-import org.civicgrid.cases.internal.CaseTallies;
 import org.civicgrid.cases.internal.CaseStep;
+import org.civicgrid.cases.internal.CaseTallies;
 import org.civicgrid.cases.internal.CaseWorkflow;
 import org.civicgrid.region.GridLocation;
 import org.civicgrid.region.RegionId;
@@ -89,8 +89,7 @@ public class CaseManagement {
     private final Duration dueSoon;
 
     CaseManagement(CaseFileRepository cases, CaseCatalogue catalogue, CaseEffects effects, CaseTallies tallies,
-            Regions regions,
-            AccountManagement accounts, UploadStore uploads, Clock clock,
+            Regions regions, AccountManagement accounts, UploadStore uploads, Clock clock,
             @Value("${civicgrid.cases.duplicate.distance-meters:100}") double duplicateMeters,
             @Value("${civicgrid.cases.duplicate.window:P7D}") Duration duplicateWindow,
             @Value("${civicgrid.cases.due-soon:PT4H}") Duration dueSoon) {
