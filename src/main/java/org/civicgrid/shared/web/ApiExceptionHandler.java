@@ -106,7 +106,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
             DataAccessResourceFailureException.class, QueryTimeoutException.class})
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         ProblemDetail problem = Problems.of(503, "service-unavailable", "Service briefly unavailable",
                 "The service is briefly unavailable; please try again in a moment");
@@ -121,6 +121,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (LostDatabase.causedBy(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected error", e);
         return problemResponse(Problems.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side; it has been logged"), 500);

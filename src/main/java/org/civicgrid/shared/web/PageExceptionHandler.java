@@ -76,6 +76,9 @@ public class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (LostDatabase.causedBy(e)) {
+            return unavailable(e, response);
+        }
         log.error("Unexpected error on a page", e);
         return ErrorView.of(response, 500, null);
     }
