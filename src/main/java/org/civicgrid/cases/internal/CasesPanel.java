@@ -17,6 +17,7 @@ import org.civicgrid.shared.dashboard.Charts;
 import org.civicgrid.shared.dashboard.DashboardPanel;
 import org.civicgrid.shared.dashboard.DashboardQuery;
 import org.civicgrid.shared.dashboard.Panel;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,20 +32,19 @@ class CasesPanel implements DashboardPanel {
 
     private static final List<CaseStatus> OPEN = List.of(CaseStatus.REPORTED, CaseStatus.REGISTERED,
             CaseStatus.DISPATCHED, CaseStatus.HANDLED, CaseStatus.VERIFIED);
-    private static final Map<CaseStatus, String> NAMES = new EnumMap<>(Map.of(CaseStatus.REPORTED, "已上报",
-            CaseStatus.REGISTERED, "已立案", CaseStatus.REJECTED, "不予立案", CaseStatus.DISPATCHED, "已派遣",
-            CaseStatus.HANDLED, "已处置", CaseStatus.VERIFIED, "核查通过", CaseStatus.CLOSED, "已结案"));
 
     private static final int TOP_CATEGORIES = 10;
 
     private final EntityManager em;
     private final CaseTallies tallies;
     private final CaseCatalogue catalogue;
+    private final MessageSource messages;
 
-    CasesPanel(EntityManager em, CaseTallies tallies, CaseCatalogue catalogue) {
+    CasesPanel(EntityManager em, CaseTallies tallies, CaseCatalogue catalogue, MessageSource messages) {
         this.em = em;
         this.tallies = tallies;
         this.catalogue = catalogue;
+        this.messages = messages;
     }
 
     @Override
@@ -80,9 +80,9 @@ class CasesPanel implements DashboardPanel {
 
         boolean en = query.english();
         Map<String, Long> pie = new LinkedHashMap<>();
-        byStatus.forEach((s, n) -> pie.put(en ? s.name() : NAMES.get(s), n));
+        byStatus.forEach((s, n) -> pie.put(label("cases.status." + s.name(), query), n));
         Map<String, Long> bySource = new LinkedHashMap<>();
-        tallies.byValue(like, CaseTallies.SOURCE).forEach((s, n) -> bySource.put(sourceName(s, en), n));
+        tallies.byValue(like, CaseTallies.SOURCE).forEach((s, n) -> bySource.put(label("cases.source." + s, query), n));
         Map<String, String> categoryNames = new HashMap<>();
         for (CategoryView c : catalogue.categories()) {
             categoryNames.put(c.code(), en && c.nameEn() != null ? c.nameEn() : c.name());
@@ -117,18 +117,8 @@ class CasesPanel implements DashboardPanel {
                 .build();
     }
 
-    private static String sourceName(String source, boolean english) {
-        if (english) {
-            return source;
-        }
-        return switch (source) {
-            case "GRID_WORKER" -> "网格员上报";
-            case "RESIDENT" -> "群众举报";
-            case "RIVER_PATROL" -> "巡河发现";
-            case "PAIRED_UNIT" -> "联点单位";
-            case "ENFORCEMENT" -> "执法转办";
-            case "HOTLINE" -> "12345 热线";
-            default -> source;
-        };
+    /** The module's own label for a status or source, in the viewer's language. */
+    private String label(String key, DashboardQuery query) {
+        return messages.getMessage(key, null, key, query.locale());
     }
 }
