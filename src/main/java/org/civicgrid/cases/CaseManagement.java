@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,12 +40,15 @@ import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.events.CaseRequest;
 import org.civicgrid.shared.files.UploadStore;
 import org.civicgrid.shared.files.UploadedFile;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -241,7 +245,53 @@ public class CaseManagement {
         Pageable page = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("id")));
-        return cases.findAll(spec, page).map(c -> summary(c, now));
+        // the page's rows without a count; the total from the figures where they hold it, else counted
+        Slice<CaseFile> slice = cases.findBy(spec, q -> q.sortBy(page.getSort()).slice(page));
+        long total = !slice.hasNext() ? page.getOffset() + slice.getNumberOfElements()
+                : kept(filter == null ? CaseFilter.ALL : filter, me).orElseGet(() -> cases.count(spec));
+        return new PageImpl<>(slice.getContent(), page, total).map(c -> summary(c, now));
+    }
+
+    /**
+     * How many cases the queue holds, from the case figures ({@link CaseTallies}), when the filter is one they
+     * keep: the caller's region (or a region inside it) with at most one of status, open, source or category.
+     */
+    private OptionalLong kept(CaseFilter f, CurrentUser me) {
+        if (!worksOnCases(me) || f.gridId() != null || f.overdue() != null || (f.q() != null && !f.q().isBlank())
+                || f.from() != null || f.to() != null) {
+            return OptionalLong.empty();
+        }
+        boolean category = f.categoryCode() != null && !f.categoryCode().isBlank();
+        long given = java.util.stream.Stream.of(f.status(), f.open(), f.source(), category ? "" : null)
+                .filter(java.util.Objects::nonNull).count();
+        if (given > 1) {
+            return OptionalLong.empty();
+        }
+        String path = me.scope().pathPrefix();
+        if (f.regionId() != null) {
+            String region = regions.find(new RegionId(f.regionId())).map(RegionRef::path).orElse(null);
+            if (region == null || !(region.startsWith(path) || path.startsWith(region))) {
+                return OptionalLong.of(0);
+            }
+            path = region.length() > path.length() ? region : path;
+        }
+        if (f.source() != null) {
+            return OptionalLong.of(tallies.byValue(path, CaseTallies.SOURCE).getOrDefault(f.source().name(), 0L));
+        }
+        if (category) {
+            Optional<CategoryView> cat = catalogue.find(f.categoryCode());
+            Set<String> codes = cat.isPresent() && cat.get().level() == 1
+                    ? catalogue.categories().stream().filter(x -> cat.get().code().equals(x.parentCode()))
+                            .map(CategoryView::code).collect(java.util.stream.Collectors.toSet())
+                    : Set.of(catalogue.lookup(f.categoryCode()).map(CategoryView::code).orElse(f.categoryCode()));
+            return OptionalLong.of(tallies.byValue(path, CaseTallies.CATEGORY).entrySet().stream()
+                    .filter(e -> codes.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum());
+        }
+        Map<String, Long> byStatus = tallies.byValue(path, CaseTallies.STATUS);
+        return OptionalLong.of(byStatus.entrySet().stream().filter(e -> f.status() != null
+                ? e.getKey().equals(f.status().name())
+                : f.open() == null || f.open() == CaseStatus.valueOf(e.getKey()).isOpen())
+                .mapToLong(Map.Entry::getValue).sum());
     }
 
     /** The cases the signed-in user reported, newest first. */
@@ -322,7 +372,7 @@ public class CaseManagement {
         }
         CaseActor actor = CaseActor.of(me, role);
         Instant now = clock.instant();
-        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(c);
+        Map<RegionTallies.Key, Long> counted = CaseTallies.of(c);
         CaseStep step = switch (action) {
             case REGISTER -> c.register(actor, comment, t.photos(), now);
             case REJECT -> c.reject(actor, comment, t.photos(), now);
@@ -386,7 +436,7 @@ public class CaseManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(dup);
+        Map<RegionTallies.Key, Long> counted = CaseTallies.of(dup);
         CaseStep step = dup.mergeInto(keep.getId(), CaseActor.of(me, role), text, clock.instant());
         cases.saveAndFlush(dup);
         tallies.changed(counted, dup);
@@ -434,7 +484,7 @@ public class CaseManagement {
         }
         long above = levelAbove(c);
         String regionName = regions.find(new RegionId(above)).map(RegionRef::name).orElse("");
-        Map<CaseTallies.Key, Integer> counted = CaseTallies.of(c);
+        Map<RegionTallies.Key, Long> counted = CaseTallies.of(c);
         CaseStep step = c.supervise(CaseActor.SYSTEM, "超期自动督办，提级至" + regionName, List.of(), above, now);
         cases.saveAndFlush(c);
         tallies.changed(counted, c);

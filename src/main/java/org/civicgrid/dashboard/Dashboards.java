@@ -36,8 +36,12 @@ public class Dashboards {
     private final List<DashboardPanel> panels;
     private final Regions regions;
     private final Clock clock;
+    /** Times each panel's build ({@code civicgrid.dashboard.panel}, tagged by panel), where metrics are on. */
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    Dashboards(List<DashboardPanel> panels, Regions regions, Clock clock) {
+    Dashboards(List<DashboardPanel> panels, Regions regions, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable();
         this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
         this.regions = regions;
         this.clock = clock;
@@ -87,8 +91,13 @@ public class Dashboards {
             if (roles != null && !panel.roles().isEmpty() && panel.roles().stream().noneMatch(roles::contains)) {
                 continue;
             }
+            long began = System.nanoTime();
             try {
                 built.add(panel.build(query));
+                if (meters != null) {
+                    meters.timer("civicgrid.dashboard.panel", "panel", panel.id())
+                            .record(System.nanoTime() - began, java.util.concurrent.TimeUnit.NANOSECONDS);
+                }
             } catch (RuntimeException e) {
                 log.error("Dashboard panel {} failed for region {}", panel.id(), region.id(), e);
             }

@@ -20,8 +20,10 @@ import org.civicgrid.residents.internal.Placement;
 import org.civicgrid.residents.internal.Placements;
 import org.civicgrid.residents.internal.Resident;
 import org.civicgrid.residents.internal.ResidentRepository;
+import org.civicgrid.residents.internal.ResidentTallies;
 import org.civicgrid.residents.internal.ResidentViews;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -43,9 +45,11 @@ public class HouseholdManagement {
     private final ResidentViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentTallies tallies;
 
     HouseholdManagement(HouseholdRepository households, ResidentRepository residents, Placements placements,
-            ResidentViews views, ApplicationEventPublisher events, Clock clock) {
+            ResidentViews views, ApplicationEventPublisher events, Clock clock, ResidentTallies tallies) {
+        this.tallies = tallies;
         this.households = households;
         this.residents = residents;
         this.placements = placements;
@@ -75,6 +79,7 @@ public class HouseholdManagement {
     public HouseholdDetails register(HouseholdFields fields) {
         Checked c = check(Callers.editing(), fields);
         Household h = households.saveAndFlush(new Household(c.placement(), c.address(), c.notes(), clock.instant()));
+        tallies.changed(Map.of(), ResidentTallies.of(h));
         return views.household(h, 0);
     }
 
@@ -87,12 +92,16 @@ public class HouseholdManagement {
             throw ResidentManagement.changedMeanwhile(h.getVersion());
         }
         Checked c = check(caller, fields);
+        Map<RegionTallies.Key, Long> before = ResidentTallies.of(h);
         boolean moved = h.change(c.placement(), c.address(), c.notes(), clock.instant());
         households.saveAndFlush(h);
+        tallies.changed(before, ResidentTallies.of(h));
         List<Resident> members = residents.findByHousehold(h.getId());
         for (Resident r : members) {
             if (moved) {
+                Map<RegionTallies.Key, Long> was = ResidentTallies.of(r);
                 r.followHousehold();
+                tallies.changed(was, ResidentTallies.of(r));
             }
             // the address is part of every member's search entry
             events.publishEvent(views.searchEntry(r));

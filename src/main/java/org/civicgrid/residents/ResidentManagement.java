@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,9 +23,11 @@ import org.civicgrid.residents.internal.Resident;
 import org.civicgrid.residents.internal.ResidentAccessPolicy;
 import org.civicgrid.residents.internal.ResidentRecords;
 import org.civicgrid.residents.internal.ResidentRepository;
+import org.civicgrid.residents.internal.ResidentTallies;
 import org.civicgrid.residents.internal.ResidentViews;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -55,9 +58,11 @@ public class ResidentManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentTallies tallies;
 
     ResidentManagement(ResidentRepository residents, HouseholdRepository households, ResidentRecords records,
-            ResidentViews views, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            ResidentViews views, AuditLog audit, ApplicationEventPublisher events, Clock clock, ResidentTallies tallies) {
+        this.tallies = tallies;
         this.residents = residents;
         this.households = households;
         this.records = records;
@@ -132,6 +137,7 @@ public class ResidentManagement {
         requireUnique(record.get(), null);
         Resident r = new Resident(household.get(), record.get(), clock.instant());
         save(r, record.get());
+        tallies.changed(Map.of(), ResidentTallies.of(r));
         return views.details(r, true);
     }
 
@@ -150,8 +156,10 @@ public class ResidentManagement {
             throw new RefusedInput(refusals);
         }
         requireUnique(record.get(), r.getId());
+        Map<RegionTallies.Key, Long> before = ResidentTallies.of(r);
         r.record(household.get(), record.get(), clock.instant());
         save(r, record.get());
+        tallies.changed(before, ResidentTallies.of(r));
         return views.details(r, true);
     }
 

@@ -25,9 +25,11 @@ import org.civicgrid.rivers.internal.RiverProject;
 import org.civicgrid.rivers.internal.RiverProjectRepository;
 import org.civicgrid.rivers.internal.RiverSection;
 import org.civicgrid.rivers.internal.RiverSectionRepository;
+import org.civicgrid.rivers.internal.RiverTallies;
 import org.civicgrid.rivers.internal.RiverWaterBody;
 import org.civicgrid.rivers.internal.RiverWaterBodyRepository;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
@@ -77,11 +79,13 @@ public class RiverBoard {
     private final RiverManagement registry;
     private final Regions regions;
     private final Clock clock;
+    private final RiverTallies tallies;
     private final Reported reported;
 
     RiverBoard(RiverWaterBodyRepository bodies, RiverChiefRepository chiefs, RiverPatrolRepository patrols,
             RiverProblemRepository problems, RiverSectionRepository sections, RiverProjectRepository projects,
-            RiverManagement registry, Regions regions, Clock clock) {
+            RiverManagement registry, Regions regions, Clock clock, RiverTallies tallies) {
+        this.tallies = tallies;
         this.bodies = bodies;
         this.chiefs = chiefs;
         this.patrols = patrols;
@@ -139,8 +143,12 @@ public class RiverBoard {
             stages.merge(p.getStage(), 1L, Long::sum);
             overdue += p.isOverdue(today) ? 1 : 0;
         }
-        return new Figures(bodies.findInScope(scope, PageRequest.of(0, 1)).getTotalElements(), byLevel,
-                patrols.countCompleted(scope, monthStart, tomorrow), patrols.countCompleted(scope, yearStart, tomorrow),
+        boolean kept = RegionTallies.depth(regionPath) <= RegionTallies.DAILY_DEPTH;
+        long month = kept ? tallies.patrols(regionPath, today.withDayOfMonth(1), today)
+                : patrols.countCompleted(scope, monthStart, tomorrow);
+        long year = kept ? tallies.patrols(regionPath, today.withDayOfYear(1), today)
+                : patrols.countCompleted(scope, yearStart, tomorrow);
+        return new Figures(bodies.findInScope(scope, PageRequest.of(0, 1)).getTotalElements(), byLevel, month, year,
                 problems.countByRegionPathLike(scope), problems.countByRegionPathLikeAndClosedTrue(scope), classes, stages,
                 overdue);
     }

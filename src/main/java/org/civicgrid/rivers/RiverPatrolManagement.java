@@ -42,6 +42,7 @@ import org.civicgrid.rivers.internal.RiverPolicy;
 import org.civicgrid.rivers.internal.RiverProblemRepository;
 import org.civicgrid.rivers.internal.RiverSegment;
 import org.civicgrid.rivers.internal.RiverSegmentRepository;
+import org.civicgrid.rivers.internal.RiverTallies;
 import org.civicgrid.rivers.internal.RiverTrack;
 import org.civicgrid.rivers.internal.RiverWaterBodyRepository;
 import org.civicgrid.shared.ForbiddenException;
@@ -82,12 +83,14 @@ public class RiverPatrolManagement {
     private final Regions regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RiverTallies tallies;
 
     RiverPatrolManagement(RiverPatrolRepository patrols, RiverPatrolPointRepository points,
             RiverPatrolPhotoRepository photos, RiverChiefRepository chiefs, RiverChiefAssignmentRepository assignments,
             RiverSegmentRepository segments, RiverWaterBodyRepository bodies, RiverDutyRuleRepository rules,
             RiverProblemRepository problems, RiverManagement registry, UploadStore uploads, Regions regions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RiverTallies tallies) {
+        this.tallies = tallies;
         this.patrols = patrols;
         this.points = points;
         this.photos = photos;
@@ -304,6 +307,7 @@ public class RiverPatrolManagement {
     }
 
     private void completed(RiverPatrol patrol) {
+        tallies.completed(patrol);
         events.publishEvent(new PatrolCompleted(patrol.getId(), patrol.getChiefId(), patrol.getSegmentId(),
                 patrol.getRegionPath(), patrol.getStartedAt(), patrol.getDurationSeconds(), patrol.getDistanceMetres()));
     }

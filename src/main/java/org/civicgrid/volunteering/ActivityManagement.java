@@ -20,6 +20,7 @@ import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.civicgrid.volunteering.Views.ActivityView;
 import org.civicgrid.volunteering.Views.SignUpView;
 import org.civicgrid.volunteering.internal.Activity;
@@ -29,6 +30,7 @@ import org.civicgrid.volunteering.internal.SignUp;
 import org.civicgrid.volunteering.internal.SignUpRepository;
 import org.civicgrid.volunteering.internal.Team;
 import org.civicgrid.volunteering.internal.TeamRepository;
+import org.civicgrid.volunteering.internal.VolunteeringTallies;
 import org.civicgrid.volunteering.internal.Volunteer;
 import org.civicgrid.volunteering.internal.VolunteerRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,9 +66,11 @@ public class ActivityManagement {
     private final AccountManagement accounts;
     private final Regions regions;
     private final Clock clock;
+    private final VolunteeringTallies tallies;
 
     ActivityManagement(ActivityRepository activities, SignUpRepository signUps, VolunteerRepository volunteers,
-            TeamRepository teams, AccountManagement accounts, Regions regions, Clock clock) {
+            TeamRepository teams, AccountManagement accounts, Regions regions, Clock clock, VolunteeringTallies tallies) {
+        this.tallies = tallies;
         this.activities = activities;
         this.signUps = signUps;
         this.volunteers = volunteers;
@@ -256,7 +260,9 @@ public class ActivityManagement {
         SignUp s = new SignUp(activityId, volunteerId, a.getRegionId(), a.getRegionPath(), checkedIn);
         s.checkIn(checkedIn, CheckMethod.ORGANISER);
         s.checkOut(checkedOut, CheckMethod.ORGANISER);
-        return view(signUps.saveAndFlush(s), v);
+        SignUp saved = signUps.saveAndFlush(s);
+        tallies.changed(Map.of(), saved);
+        return view(saved, v);
     }
 
     /** The volunteer gives the place back before the service. */
@@ -267,8 +273,10 @@ public class ActivityManagement {
         Volunteer v = volunteers.findByUserId(me.id()).orElseThrow(() -> new NotFoundException("Sign-up", activityId));
         SignUp s = signUps.findByActivityIdAndVolunteerId(a.getId(), v.getId())
                 .orElseThrow(() -> new NotFoundException("Sign-up", activityId));
+        Map<RegionTallies.Key, Long> before = VolunteeringTallies.of(s);
         s.cancel();
         signUps.saveAndFlush(s);
+        tallies.changed(before, s);
         activities.givePlaceBack(a.getId());
     }
 
@@ -306,7 +314,9 @@ public class ActivityManagement {
         Activity a = visible(activityId);
         requireOrganiser(me, a);
         SignUp s = signUpOf(a, signUpId);
+        Map<RegionTallies.Key, Long> before = VolunteeringTallies.of(s);
         step.accept(s);
+        tallies.changed(before, s);
         return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
     }
 
@@ -322,7 +332,9 @@ public class ActivityManagement {
             throw refused;
         }
         requireNear(a, lat, lng);
+        Map<RegionTallies.Key, Long> before = VolunteeringTallies.of(s);
         step.accept(s, now);
+        tallies.changed(before, s);
         return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
     }
 
@@ -334,7 +346,9 @@ public class ActivityManagement {
         Activity a = activities.findById(s.getActivityId()).filter(x -> canSee(me, x))
                 .orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
         requireOrganiser(me, a);
+        Map<RegionTallies.Key, Long> before = VolunteeringTallies.of(s);
         s.correct(minutes, reason, me.username(), clock.instant());
+        tallies.changed(before, s);
         return view(s, volunteers.findById(s.getVolunteerId()).orElseThrow());
     }
 

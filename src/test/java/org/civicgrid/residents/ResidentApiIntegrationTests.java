@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.support.Api;
+import org.civicgrid.support.FigureCheck;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class ResidentApiIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FigureCheck figures;
 
     @Test
     void a_community_worker_registers_a_resident_and_gets_it_back_whole_with_birth_date_and_gender_from_the_number() {
@@ -267,6 +271,38 @@ class ResidentApiIntegrationTests {
                 .path("items").findValuesAsString("address")).contains("李家冲小区 9栋");
         assertThat(api.get("lijiachong", "/api/v1/households/{id}/residents", household).body().get(0)
                 .path("name").asString()).isEqualTo("搬家测试");
+    }
+
+    @Test
+    void the_dashboard_figures_follow_registrations_care_tag_changes_and_moves_in_every_region() {
+        long household = fixtures.household("lijiachong", "李家冲社区");
+        String idNumber = TestIdNumbers.adult(Gender.FEMALE);
+        Api.Response created = fixtures.resident("lijiachong", household, "统计测试", idNumber, null, List.of("DISABLED"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        Map<String, Object> body = new HashMap<>();
+        body.put("household_id", household);
+        body.put("name", "统计测试");
+        body.put("id_number", idNumber);
+        body.put("care_tags", List.of("LOW_INCOME"));
+        assertThat(api.send(put("/api/v1/residents/{id}", created.id()).contentType("application/json")
+                .content(api.write(body)), "lijiachong").status()).isEqualTo(200);
+        assertThat(api.send(put("/api/v1/households/{id}", household).contentType("application/json").content(api.write(
+                Map.of("address", "李家冲小区 7栋", "grid_id", users.region("李家冲社区第2网格").id()))), "lijiachong")
+                .status()).isEqualTo(200);
+
+        assertThat(figures.differences("residents", List.of("households", "residents", "cared", "tag"), """
+                select 'household', region_path, null from household
+                union all select 'resident', r.region_path, case when exists (select 1 from resident_care_tag t
+                    where t.resident_id = r.id) then 'cared' end from resident r
+                union all select 'tag', r.region_path, t.tag from resident_care_tag t join resident r on r.id = t.resident_id
+                """, rs -> switch (rs.getString(1)) {
+                    case "household" -> List.of(new FigureCheck.Counted(rs.getString(2), "households", "all", 1));
+                    case "resident" -> rs.getString(3) == null
+                            ? List.of(new FigureCheck.Counted(rs.getString(2), "residents", "all", 1))
+                            : List.of(new FigureCheck.Counted(rs.getString(2), "residents", "all", 1),
+                                    new FigureCheck.Counted(rs.getString(2), "cared", "all", 1));
+                    default -> List.of(new FigureCheck.Counted(rs.getString(2), "tag", rs.getString(3), 1));
+                })).isEmpty();
     }
 
     private Integer views(long residentId) {

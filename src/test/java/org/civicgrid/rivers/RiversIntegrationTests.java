@@ -11,6 +11,7 @@ import org.civicgrid.access.AccountManagement;
 import org.civicgrid.rivers.RiverViews.ProblemView;
 import org.civicgrid.shared.events.CaseStatusChanged;
 import org.civicgrid.support.Api;
+import org.civicgrid.support.FigureCheck;
 import org.civicgrid.support.Api.Response;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Sessions;
@@ -31,6 +32,9 @@ class RiversIntegrationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    FigureCheck figures;
 
     @Autowired
     TestUsers users;
@@ -181,6 +185,16 @@ class RiversIntegrationTests {
         Response late = api.post(chief, "/api/v1/rivers/patrols/{id}/points", batch, id);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.problemType()).isEqualTo("patrol-not-in-progress");
+
+        // the dashboard's patrol figures hold the ended patrol and one entered afterwards, in every region
+        Response entered = api.post(chief, "/api/v1/rivers/patrols/entered", Map.of("chief_id", stream.chiefId(),
+                "segment_id", stream.segmentId(), "started_at", "2026-01-05T09:00:00+08:00",
+                "ended_at", "2026-01-05T10:15:00+08:00", "distance_km", 3.2), id);
+        assertThat(entered.status()).as(entered.body().toString()).isEqualTo(201);
+        assertThat(figures.differences("rivers", List.of("patrols_on"), "select region_path, started_at from river_patrol "
+                + "where status = 'COMPLETED'", rs -> List.of(new FigureCheck.Counted(rs.getString(1), "patrols_on",
+                rs.getObject(2, java.time.OffsetDateTime.class).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate().toString(), 1)))).isEmpty();
     }
 
     @Test

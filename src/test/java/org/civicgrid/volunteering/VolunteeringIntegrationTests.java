@@ -26,6 +26,7 @@ import org.civicgrid.notifications.Notifications;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.support.Api;
+import org.civicgrid.support.FigureCheck;
 import org.civicgrid.support.Api.Response;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.PdfText;
@@ -52,6 +53,7 @@ class VolunteeringIntegrationTests {
     @Autowired PartyMemberDuty duty;
     @Autowired AuditLog audit;
     @Autowired Notifications notifications;
+    @Autowired FigureCheck figures;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
 
@@ -185,6 +187,12 @@ class VolunteeringIntegrationTests {
 
         Response record = api.get(v.username(), "/api/v1/volunteers/me/record");
         assertThat(record.body().path("total_minutes").asInt()).isEqualTo(150);
+        // the dashboard's hours follow the check-out and the correction, in every region
+        assertThat(figures.differences("volunteering", List.of("minutes_on"), "select region_path, checked_in_at, "
+                + "service_minutes from volunteer_sign_up where status = 'COMPLETED' and service_minutes is not null",
+                rs -> List.of(new FigureCheck.Counted(rs.getString(1), "minutes_on", rs.getObject(2,
+                        java.time.OffsetDateTime.class).atZoneSameInstant(TimeConfiguration.ZONE).toLocalDate().toString(),
+                        rs.getLong(3))))).isEmpty();
     }
 
     @Test

@@ -1,148 +1,157 @@
 package org.civicgrid.cases.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import org.civicgrid.cases.CaseStatus;
+import org.civicgrid.shared.tally.RegionTallies;
+import org.civicgrid.shared.tally.RegionTallies.Key;
+import org.civicgrid.shared.tally.TallySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Case figures kept exact as cases move: for every region path, how many cases stand in each status, belong
- * to each category and came from each source, and how many open cases have been supervised. Each write of a
- * case applies the difference between what it counted for before and after, in the same transaction, so the
- * figures are never ahead of or behind the cases. The dashboard sums a few rows per region instead of
- * counting millions of cases.
- *
- * <p>Rows are changed in one order (sorted by key) and only after the case row itself has been written, so
- * two transactions never wait for each other in opposite orders.
+ * The case figures (topic {@value #TOPIC} of {@link RegionTallies}): for every region, how many cases at or
+ * under it stand in each status, belong to each category and came from each source, how many open cases have
+ * been supervised, and per day how many were reported (and count towards the on-time rate), how many of those
+ * closed on time, and how many open cases fall due. Every write of a case records what it moved, in the same
+ * transaction, so the dashboard and the queue's totals read a few rows per region instead of counting millions
+ * of cases.
  */
 @Component
-public class CaseTallies {
+public class CaseTallies implements TallySource {
+
+    public static final String TOPIC = "cases";
 
     public static final String STATUS = "status";
     public static final String CATEGORY = "category";
     public static final String SOURCE = "source";
     public static final String SUPERVISED = "supervised";
+    /** Cases reported that day that count towards the on-time rate (not rejected, not merged). */
+    public static final String REPORTED_ON = "reported_on";
+    /** Of those, the ones closed on time. */
+    public static final String ON_TIME_ON = "on_time_on";
+    /** Open cases whose deadline falls on that day. */
+    public static final String OPEN_DUE_ON = "open_due_on";
 
-    /** One counted thing: cases at this region path with this value in this dimension. */
-    public record Key(String regionPath, String dim, String val) {}
+    /** What a case counts for, taken from the case or from a row (the recount reads rows, not entities). */
+    record Facts(String regionPath, String status, String category, String source, int supervisionCount,
+            Instant reportedAt, Instant deadline, Boolean closedOnTime, Long mergedIntoId) {}
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::regionPath).thenComparing(Key::dim)
-            .thenComparing(Key::val);
-
+    private final RegionTallies tallies;
     private final JdbcTemplate jdbc;
 
-    CaseTallies(JdbcTemplate jdbc) {
+    CaseTallies(RegionTallies tallies, JdbcTemplate jdbc) {
+        this.tallies = tallies;
         this.jdbc = jdbc;
     }
 
-    /** What a case counts for as it stands: each key once. An unsaved or absent case counts for nothing. */
-    public static Map<Key, Integer> of(CaseFile c) {
-        Map<Key, Integer> keys = new LinkedHashMap<>();
+    // ---- what a case counts for -----------------------------------------------------------------
+
+    /** What a case counts for as it stands, at its own region: each key once. An absent case counts for nothing. */
+    public static Map<Key, Long> of(CaseFile c) {
         if (c == null) {
-            return keys;
+            return new LinkedHashMap<>();
         }
-        String path = c.getRegionPath();
-        keys.put(new Key(path, STATUS, c.getStatus().name()), 1);
-        keys.put(new Key(path, CATEGORY, c.getCategoryCode()), 1);
-        keys.put(new Key(path, SOURCE, c.getSource().name()), 1);
-        if (c.getStatus().isOpen() && c.getSupervisionCount() > 0) {
-            keys.put(new Key(path, SUPERVISED, "open"), 1);
+        return of(new Facts(c.getRegionPath(), c.getStatus().name(), c.getCategoryCode(), c.getSource().name(),
+                c.getSupervisionCount(), c.getReportedAt(), c.getDeadline(), c.getClosedOnTime(), c.getMergedIntoId()));
+    }
+
+    static Map<Key, Long> of(Facts c) {
+        Map<Key, Long> keys = new LinkedHashMap<>();
+        String path = c.regionPath();
+        boolean open = CaseStatus.valueOf(c.status()).isOpen();
+        keys.put(new Key(path, STATUS, c.status()), 1L);
+        keys.put(new Key(path, CATEGORY, c.category()), 1L);
+        keys.put(new Key(path, SOURCE, c.source()), 1L);
+        if (open && c.supervisionCount() > 0) {
+            keys.put(new Key(path, SUPERVISED, "open"), 1L);
+        }
+        // the on-time rate's cases: those reported, less the rejected and the merged (as the evaluation counts)
+        if (!c.status().equals(CaseStatus.REJECTED.name()) && c.mergedIntoId() == null) {
+            String day = RegionTallies.day(c.reportedAt());
+            keys.put(new Key(path, REPORTED_ON, day), 1L);
+            if (Boolean.TRUE.equals(c.closedOnTime())) {
+                keys.put(new Key(path, ON_TIME_ON, day), 1L);
+            }
+        }
+        if (open && c.deadline() != null) {
+            keys.put(new Key(path, OPEN_DUE_ON, RegionTallies.day(c.deadline())), 1L);
         }
         return keys;
     }
 
-    /** The change from {@code before} to {@code after}, without the keys that did not move, in lock order. */
-    public static Map<Key, Integer> difference(Map<Key, Integer> before, Map<Key, Integer> after) {
-        Map<Key, Integer> delta = new TreeMap<>(ORDER);
-        after.forEach((k, n) -> delta.merge(k, n, Integer::sum));
-        before.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
-        delta.values().removeIf(n -> n == 0);
-        return delta;
-    }
+    // ---- writing and reading ----------------------------------------------------------------------
 
     /**
-     * Applies what a case's write changed. Call after the case row has been flushed, inside the same
-     * transaction: if the transaction rolls back, so do the figures.
+     * Records what a case's write changed, from what it counted for {@code before}. Call inside the write's
+     * transaction: if it rolls back, so do the figures.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(Map<Key, Integer> before, CaseFile after) {
-        difference(before, of(after)).forEach(this::add);
+    public void changed(Map<Key, Long> before, CaseFile after) {
+        tallies.change(TOPIC, RegionTallies.difference(before, of(after)));
     }
 
-    private void add(Key key, int delta) {
-        // Insert the row at zero if it is new (a concurrent insert of the same row wins and this does
-        // nothing), then change it under its row lock: exact whatever else runs at the same time.
-        jdbc.update("insert into case_tally (region_path, dim, val, n) values (?, ?, ?, 0) on conflict do nothing",
-                key.regionPath(), key.dim(), key.val());
-        jdbc.update("update case_tally set n = n + ? where region_path = ? and dim = ? and val = ?", delta,
-                key.regionPath(), key.dim(), key.val());
+    /** The figures of one region (cases at or under it), daily ones limited to {@code from}–{@code to} (null: all). */
+    public Map<String, Map<String, Long>> figures(String regionPath, Collection<String> dims, LocalDate from, LocalDate to) {
+        return tallies.figures(TOPIC, regionPath, dims, from, to);
     }
 
-    /** Counts by value in one dimension, over every region path matching {@code scopePattern}. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> byValue(String scopePattern, String dim) {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.query("select val, sum(n) from case_tally where dim = ? and region_path like ? group by val having sum(n) > 0",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, dim, scopePattern);
-        return counts;
+    /** Counts by value in one dimension for one region (cases at or under it). */
+    public Map<String, Long> byValue(String regionPath, String dim) {
+        return tallies.byValue(TOPIC, regionPath, dim);
     }
 
-    /** Counts per region path in one dimension, limited to the given values (e.g. the open statuses). */
-    @Transactional(readOnly = true)
-    public Map<String, Long> byRegionPath(String scopePattern, String dim, Collection<String> values) {
-        Map<String, Long> counts = new TreeMap<>();
-        if (values.isEmpty()) {
-            return counts;
-        }
-        String marks = String.join(", ", Collections.nCopies(values.size(), "?"));
-        Object[] args = new Object[values.size() + 2];
-        args[0] = dim;
-        args[1] = scopePattern;
-        int i = 2;
-        for (String v : values) {
-            args[i++] = v;
-        }
-        jdbc.query("select region_path, sum(n) from case_tally where dim = ? and region_path like ? and val in ("
-                + marks + ") group by region_path having sum(n) > 0", rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, args);
-        return counts;
+    /** For each of the given regions, the cases at or under it with one of the given values of one dimension. */
+    public Map<String, Long> byRegion(String parentPath, Collection<String> regionPaths, String dim,
+            Collection<String> values) {
+        return tallies.byRegion(TOPIC, parentPath, regionPaths, dim, values, null, null);
     }
 
-    /** Recounts every figure from the cases themselves: after a bulk load that did not go through the workflow. */
-    @Transactional
+    // ---- counting afresh ------------------------------------------------------------------------------
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public boolean hasRecords() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from case_file)", Boolean.class));
+    }
+
+    /** Every case's figures, read in the order of region paths (so one community's figures are in memory at a time). */
+    @Override
+    public void recount(RegionTallies.Rebuild rebuild) {
+        recount(jdbc, rebuild);
+    }
+
+    /** Counts afresh after cases were written in bulk (demo data); inside the loading transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void rebuild() {
-        for (String statement : rebuildStatements()) {
-            jdbc.update(statement);
-        }
+        tallies.rebuild(this);
     }
 
-    /** The statements that recount the figures (shared with the benchmark data generator). */
-    public static List<String> rebuildStatements() {
-        try (InputStream in = CaseTallies.class.getResourceAsStream("case-tally-rebuild.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("case-tally-rebuild.sql is missing");
-            }
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(sql.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The recount over any connection (the benchmark data generator uses it too). */
+    public static void recount(JdbcTemplate jdbc, RegionTallies.Rebuild rebuild) {
+        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
+        reader.setFetchSize(10_000);
+        reader.query("select region_path, status, category_code, source, supervision_count, reported_at, deadline, "
+                + "closed_on_time, merged_into_id from case_file order by region_path", rs -> {
+                    Facts facts = new Facts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)),
+                            (Boolean) rs.getObject(8), rs.getObject(9, Long.class));
+                    of(facts).forEach((key, n) -> rebuild.add(key.regionPath(), key.dim(), key.val(), n));
+                });
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package org.civicgrid.cases.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import org.civicgrid.shared.dashboard.Charts;
 import org.civicgrid.shared.dashboard.DashboardPanel;
 import org.civicgrid.shared.dashboard.DashboardQuery;
 import org.civicgrid.shared.dashboard.Panel;
+import org.civicgrid.shared.tally.RegionTallies;
+import org.civicgrid.shared.time.TimeConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,43 +63,61 @@ class CasesPanel implements DashboardPanel {
     @Override
     @Transactional(readOnly = true)
     public Panel build(DashboardQuery query) {
-        String like = query.scopePattern();
+        String path = query.regionPath();
+        Map<String, Map<String, Long>> figures = tallies.figures(path, List.of(CaseTallies.STATUS, CaseTallies.CATEGORY,
+                CaseTallies.SOURCE, CaseTallies.SUPERVISED), null, null);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
-        tallies.byValue(like, CaseTallies.STATUS).forEach((s, n) -> byStatus.put(CaseStatus.valueOf(s), n));
+        figures.getOrDefault(CaseTallies.STATUS, Map.of()).forEach((s, n) -> byStatus.put(CaseStatus.valueOf(s), n));
         long open = OPEN.stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
-        long supervised = tallies.byValue(like, CaseTallies.SUPERVISED).getOrDefault("open", 0L);
+        long supervised = figures.getOrDefault(CaseTallies.SUPERVISED, Map.of()).getOrDefault("open", 0L);
         Instant now = query.now() == null ? Instant.now() : query.now();
-        long overdue = em.createQuery("select count(c) from CaseFile c where c.regionPath like :p and c.status in :open "
-                + "and c.deadline < :now", Long.class).setParameter("p", like).setParameter("open", OPEN)
-                .setParameter("now", now).getSingleResult();
-        Object[] period = em.createQuery("select count(c), sum(case when c.closedOnTime = true then 1 else 0 end) "
-                + "from CaseFile c where c.regionPath like :p and c.reportedAt >= :from and c.reportedAt < :to "
-                + "and c.status <> org.civicgrid.cases.CaseStatus.REJECTED and c.mergedIntoId is null", Object[].class)
-                .setParameter("p", like).setParameter("from", query.fromInstant())
-                .setParameter("to", query.toInstantExclusive()).getSingleResult();
-        long due = period[0] == null ? 0 : ((Number) period[0]).longValue();
-        long onTime = period[1] == null ? 0 : ((Number) period[1]).longValue();
+        long overdue;
+        long due;
+        long onTime;
+        if (RegionTallies.depth(path) <= RegionTallies.DAILY_DEPTH) {
+            // whole days from the daily figures; today's deadlines that have passed, counted (a few cases)
+            LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.ZONE);
+            Instant todayStarts = today.atStartOfDay(TimeConfiguration.ZONE).toInstant();
+            overdue = tallies.figures(path, List.of(CaseTallies.OPEN_DUE_ON), LocalDate.of(1970, 1, 1), today.minusDays(1))
+                    .getOrDefault(CaseTallies.OPEN_DUE_ON, Map.of()).values().stream().mapToLong(Long::longValue).sum()
+                    + overdueCount(query.scopePattern(), todayStarts, now);
+            Map<String, Map<String, Long>> period = tallies.figures(path, List.of(CaseTallies.REPORTED_ON,
+                    CaseTallies.ON_TIME_ON), query.from(), query.to());
+            due = period.getOrDefault(CaseTallies.REPORTED_ON, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            onTime = period.getOrDefault(CaseTallies.ON_TIME_ON, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        } else {
+            // a grid or below: a few hundred cases, counted directly
+            overdue = overdueCount(query.scopePattern(), null, now);
+            Object[] period = em.createQuery("select count(c), sum(case when c.closedOnTime = true then 1 else 0 end) "
+                    + "from CaseFile c where c.regionPath like :p and c.reportedAt >= :from and c.reportedAt < :to "
+                    + "and c.status <> org.civicgrid.cases.CaseStatus.REJECTED and c.mergedIntoId is null", Object[].class)
+                    .setParameter("p", query.scopePattern()).setParameter("from", query.fromInstant())
+                    .setParameter("to", query.toInstantExclusive()).getSingleResult();
+            due = period[0] == null ? 0 : ((Number) period[0]).longValue();
+            onTime = period[1] == null ? 0 : ((Number) period[1]).longValue();
+        }
         String rate = due == 0 ? "—" : String.format("%.1f", onTime * 100.0 / due);
 
         boolean en = query.english();
         Map<String, Long> pie = new LinkedHashMap<>();
         byStatus.forEach((s, n) -> pie.put(label("cases.status." + s.name(), query), n));
         Map<String, Long> bySource = new LinkedHashMap<>();
-        tallies.byValue(like, CaseTallies.SOURCE).forEach((s, n) -> bySource.put(label("cases.source." + s, query), n));
+        figures.getOrDefault(CaseTallies.SOURCE, Map.of())
+                .forEach((s, n) -> bySource.put(label("cases.source." + s, query), n));
         Map<String, String> categoryNames = new HashMap<>();
         for (CategoryView c : catalogue.categories()) {
             categoryNames.put(c.code(), en && c.nameEn() != null ? c.nameEn() : c.name());
         }
-        List<Map.Entry<String, Long>> topCategories = tallies.byValue(like, CaseTallies.CATEGORY).entrySet().stream()
+        List<Map.Entry<String, Long>> topCategories = figures.getOrDefault(CaseTallies.CATEGORY, Map.<String, Long>of())
+                .entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CATEGORIES).toList();
 
-        Map<String, Long> openByPath = tallies.byRegionPath(like, CaseTallies.STATUS,
-                OPEN.stream().map(Enum::name).toList());
+        Map<String, Long> openByChild = tallies.byRegion(path, query.children().stream().map(DashboardQuery.Child::path)
+                .toList(), CaseTallies.STATUS, OPEN.stream().map(Enum::name).toList());
         Map<Long, Double> perChild = new LinkedHashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (DashboardQuery.Child child : query.children()) {
-            long n = openByPath.entrySet().stream().filter(e -> e.getKey().startsWith(child.path()))
-                    .mapToLong(Map.Entry::getValue).sum();
+            long n = openByChild.getOrDefault(child.path(), 0L);
             perChild.put(child.id(), (double) n);
             rows.add(List.of(child.name(), n));
         }
@@ -115,6 +136,14 @@ class CasesPanel implements DashboardPanel {
                 .regionValues("cases.panel.open", perChild)
                 .link("/cases")
                 .build();
+    }
+
+    /** Open cases in scope past their deadline (only those due from {@code since} on, when given). */
+    private long overdueCount(String scope, Instant since, Instant now) {
+        var count = em.createQuery("select count(c) from CaseFile c where c.regionPath like :p and c.status in :open "
+                + "and c.deadline < :now" + (since == null ? "" : " and c.deadline >= :since"), Long.class)
+                .setParameter("p", scope).setParameter("open", OPEN).setParameter("now", now);
+        return (since == null ? count : count.setParameter("since", since)).getSingleResult();
     }
 
     /** The module's own label for a status or source, in the viewer's language. */

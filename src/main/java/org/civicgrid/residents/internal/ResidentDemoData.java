@@ -62,6 +62,7 @@ class ResidentDemoData implements StartupDataset {
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentTallies tallies;
 
     private DemoPeople people;
     private LocalDate today;
@@ -70,7 +71,8 @@ class ResidentDemoData implements StartupDataset {
 
     ResidentDemoData(HouseholdRepository households, ResidentRepository residents, VisitRepository visits,
             ResidentRecords records, ResidentViews views, Regions regions, AccountManagement accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ResidentTallies tallies) {
+        this.tallies = tallies;
         this.households = households;
         this.residents = residents;
         this.visits = visits;
@@ -106,6 +108,8 @@ class ResidentDemoData implements StartupDataset {
         generated();
         households.flush();
         residents.flush();
+        // written in bulk: count the figures afresh
+        tallies.rebuild();
         loaded.forEach(r -> events.publishEvent(views.searchEntry(r)));
     }
 

@@ -11,9 +11,6 @@ import org.civicgrid.shared.dashboard.DashboardPanel;
 import org.civicgrid.shared.dashboard.DashboardQuery;
 import org.civicgrid.shared.dashboard.Panel;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +22,11 @@ class ResidentsDashboardPanel implements DashboardPanel {
 
     static final String ID = "residents";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ResidentTallies tallies;
     private final MessageSource messages;
 
-    ResidentsDashboardPanel(JdbcTemplate jdbc, MessageSource messages) {
-        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    ResidentsDashboardPanel(ResidentTallies tallies, MessageSource messages) {
+        this.tallies = tallies;
         this.messages = messages;
     }
 
@@ -45,25 +42,18 @@ class ResidentsDashboardPanel implements DashboardPanel {
 
     @Override
     public Panel build(DashboardQuery q) {
-        Counts total = counts(q.scopePattern());
+        Map<String, Map<String, Long>> figures = tallies.figures(q.regionPath());
         Map<String, Long> tags = new LinkedHashMap<>();
-        Map<String, Long> byTag = new LinkedHashMap<>();
-        jdbc.query("""
-                select t.tag, count(*) from resident_care_tag t join resident r on r.id = t.resident_id
-                 where r.region_path like :scope group by t.tag
-                """, new MapSqlParameterSource("scope", q.scopePattern()),
-                rs -> {
-                    byTag.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> byTag = figures.getOrDefault(ResidentTallies.TAG, Map.of());
         for (CareTag tag : CareTag.values()) {
             if (byTag.containsKey(tag.name())) {
                 tags.put(text("residents.tag." + tag.name(), q), byTag.get(tag.name()));
             }
         }
         Panel.Builder panel = Panel.builder(ID, "residents.dashboard.title")
-                .figure("residents.dashboard.households", total.households())
-                .figure("residents.dashboard.residents", total.residents())
-                .figure("residents.dashboard.cared", cared(q.scopePattern()));
+                .figure("residents.dashboard.households", all(figures, ResidentTallies.HOUSEHOLDS))
+                .figure("residents.dashboard.residents", all(figures, ResidentTallies.RESIDENTS))
+                .figure("residents.dashboard.cared", all(figures, ResidentTallies.CARED));
         if (!tags.isEmpty()) {
             panel.chart("tags", "residents.dashboard.byTag", Charts.pie(text("residents.dashboard.residents", q), tags));
             List<List<Object>> rows = new ArrayList<>();
@@ -71,16 +61,19 @@ class ResidentsDashboardPanel implements DashboardPanel {
             panel.table("residents.dashboard.byTag", List.of("residents.careTags", "residents.dashboard.residents"), rows);
         }
         if (!q.children().isEmpty()) {
+            List<String> paths = q.children().stream().map(DashboardQuery.Child::path).toList();
+            Map<String, Long> households = tallies.byRegion(q.regionPath(), paths, ResidentTallies.HOUSEHOLDS);
+            Map<String, Long> people = tallies.byRegion(q.regionPath(), paths, ResidentTallies.RESIDENTS);
             List<String> names = new ArrayList<>();
             List<Long> residents = new ArrayList<>();
             List<String> hrefs = new ArrayList<>();
             List<List<Object>> rows = new ArrayList<>();
             for (DashboardQuery.Child child : q.children()) {
-                Counts c = counts(child.path() + "%");
+                long n = people.getOrDefault(child.path(), 0L);
                 names.add(child.name());
-                residents.add(c.residents());
+                residents.add(n);
                 hrefs.add(q.drillHref(child, ID));
-                rows.add(List.of(child.name(), c.households(), c.residents()));
+                rows.add(List.of(child.name(), households.getOrDefault(child.path(), 0L), n));
             }
             panel.chart("regions", "residents.dashboard.byRegion",
                     Charts.bars(names, text("residents.dashboard.residents", q), residents, hrefs));
@@ -90,27 +83,12 @@ class ResidentsDashboardPanel implements DashboardPanel {
         return panel.link("/households").build();
     }
 
-    private Counts counts(String scope) {
-        MapSqlParameterSource params = new MapSqlParameterSource("scope", scope);
-        Long households = jdbc.queryForObject("select count(*) from household where region_path like :scope", params,
-                Long.class);
-        Long residents = jdbc.queryForObject("select count(*) from resident where region_path like :scope", params,
-                Long.class);
-        return new Counts(households == null ? 0 : households, residents == null ? 0 : residents);
-    }
-
-    /** Residents with at least one care tag, each counted once. */
-    private long cared(String scope) {
-        Long n = jdbc.queryForObject("""
-                select count(*) from resident r where r.region_path like :scope
-                   and exists (select 1 from resident_care_tag t where t.resident_id = r.id)
-                """, new MapSqlParameterSource("scope", scope), Long.class);
-        return n == null ? 0 : n;
+    private static long all(Map<String, Map<String, Long>> figures, String dim) {
+        return figures.getOrDefault(dim, Map.of()).getOrDefault(ResidentTallies.ALL, 0L);
     }
 
     private String text(String key, DashboardQuery q) {
         return messages.getMessage(key, null, key, q.locale());
     }
 
-    private record Counts(long households, long residents) {}
 }

@@ -101,7 +101,7 @@ public class DatabaseSearchBackend implements SearchBackend {
         write(docs.stream().map(this::row).toList());
     }
 
-    private Row row(SearchDocument doc) {
+    Row row(SearchDocument doc) {
         String title = cut(doc.title(), MAX_TITLE);
         String text = cut(doc.text(), MAX_BODY);
         String titleNorm = cut(TextAnalysis.normalize(title), MAX_TITLE);

@@ -5,11 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.civicgrid.shared.dashboard.Charts;
 import org.civicgrid.shared.dashboard.DashboardPanel;
 import org.civicgrid.shared.dashboard.DashboardQuery;
 import org.civicgrid.shared.dashboard.Panel;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.volunteering.ActivityType;
 import org.civicgrid.volunteering.SignUpStatus;
@@ -31,8 +33,10 @@ class VolunteeringDashboardPanel implements DashboardPanel {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
+    private final VolunteeringTallies tallies;
 
-    VolunteeringDashboardPanel(JdbcTemplate jdbc, MessageSource messages) {
+    VolunteeringDashboardPanel(JdbcTemplate jdbc, MessageSource messages, VolunteeringTallies tallies) {
+        this.tallies = tallies;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.messages = messages;
     }
@@ -51,8 +55,8 @@ class VolunteeringDashboardPanel implements DashboardPanel {
     public Panel build(DashboardQuery q) {
         YearMonth month = YearMonth.from(q.to());
         String scope = q.scopePattern();
-        double monthHours = hours(scope, month.atDay(1), month.plusMonths(1).atDay(1));
-        double yearHours = hours(scope, LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear() + 1, 1, 1));
+        double monthHours = hours(q.regionPath(), month.atDay(1), month.atEndOfMonth());
+        double yearHours = hours(q.regionPath(), LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear(), 12, 31));
         Duty duty = duty(scope, month);
         Panel.Builder panel = Panel.builder(ID, "volunteering.dashboard.title")
                 .figure(new Panel.Figure("volunteering.dashboard.hoursMonth", format(monthHours), null, null, null))
@@ -65,9 +69,14 @@ class VolunteeringDashboardPanel implements DashboardPanel {
             List<Double> hours = new ArrayList<>();
             List<String> hrefs = new ArrayList<>();
             List<List<Object>> rows = new ArrayList<>();
+            Map<String, Long> minutes = RegionTallies.depth(q.regionPath()) < RegionTallies.DAILY_DEPTH
+                    ? tallies.minutes(q.regionPath(), q.children().stream().map(DashboardQuery.Child::path).toList(),
+                            month.atDay(1), month.atEndOfMonth())
+                    : null;
             for (DashboardQuery.Child child : q.children()) {
                 String childScope = child.path() + "%";
-                double h = hours(childScope, month.atDay(1), month.plusMonths(1).atDay(1));
+                double h = minutes != null ? tenths(minutes.getOrDefault(child.path(), 0L))
+                        : hours(child.path(), month.atDay(1), month.atEndOfMonth());
                 Duty d = duty(childScope, month);
                 names.add(child.name());
                 hours.add(h);
@@ -83,15 +92,25 @@ class VolunteeringDashboardPanel implements DashboardPanel {
         return panel.link("/volunteering").build();
     }
 
-    /** Hours of completed services checked in from {@code from} up to (not including) {@code to}, one decimal. */
-    private double hours(String scope, LocalDate from, LocalDate to) {
+    /**
+     * Hours of completed services under a region checked in on the days {@code from}–{@code to}, one decimal:
+     * from the kept figures down to communities, counted below them.
+     */
+    private double hours(String regionPath, LocalDate from, LocalDate to) {
+        if (RegionTallies.depth(regionPath) <= RegionTallies.DAILY_DEPTH) {
+            return tenths(tallies.minutes(regionPath, from, to));
+        }
         Long minutes = jdbc.queryForObject("""
                 select coalesce(sum(s.service_minutes), 0) from volunteer_sign_up s
                  where s.checked_in_at >= :from and s.checked_in_at < :to
                    and s.status = :completed and s.region_path like :scope
-                """, new MapSqlParameterSource("scope", scope).addValue("completed", SignUpStatus.COMPLETED.name())
-                .addValue("from", start(from)).addValue("to", start(to)), Long.class);
-        return Math.round((minutes == null ? 0 : minutes) / 6.0) / 10.0;
+                """, new MapSqlParameterSource("scope", regionPath + "%").addValue("completed", SignUpStatus.COMPLETED.name())
+                .addValue("from", start(from)).addValue("to", start(to.plusDays(1))), Long.class);
+        return tenths(minutes == null ? 0 : minutes);
+    }
+
+    private static double tenths(long minutes) {
+        return Math.round(minutes / 6.0) / 10.0;
     }
 
     /** Party members who owe the month's micro-service, and how many of them have not yet done it. */

@@ -19,6 +19,7 @@ import org.civicgrid.cases.CaseAction;
 import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.CaseUrgency;
 import org.civicgrid.shared.DomainException;
+import org.civicgrid.shared.tally.RegionTallies;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -38,31 +39,73 @@ class CaseTallyProperties {
     @Property(tries = 300)
     void the_kept_figures_equal_a_fresh_count_after_any_mix_of_transitions(@ForAll("ops") List<Op> ops) {
         List<CaseFile> cases = new ArrayList<>();
-        Map<CaseTallies.Key, Long> kept = new HashMap<>();
+        Map<RegionTallies.Key, Long> kept = new HashMap<>();
         Instant at = T0;
         for (Op op : ops) {
             at = at.plusSeconds(3600);
             if (op.report() || cases.isEmpty()) {
                 CaseFile c = report(cases.size(), op.a(), op.b(), at);
                 cases.add(c);
-                apply(kept, CaseTallies.difference(Map.of(), CaseTallies.of(c)));
+                apply(kept, RegionTallies.difference(Map.of(), CaseTallies.of(c)));
                 continue;
             }
             CaseFile c = cases.get(op.a() % cases.size());
-            Map<CaseTallies.Key, Integer> before = CaseTallies.of(c);
+            Map<RegionTallies.Key, Long> before = CaseTallies.of(c);
             try {
                 step(c, op, cases, at);
             } catch (DomainException refused) {
                 // a step the state does not allow changes nothing
             }
-            apply(kept, CaseTallies.difference(before, CaseTallies.of(c)));
+            apply(kept, RegionTallies.difference(before, CaseTallies.of(c)));
         }
 
-        Map<CaseTallies.Key, Long> counted = new HashMap<>();
-        cases.forEach(c -> CaseTallies.of(c).forEach((k, n) -> counted.merge(k, (long) n, Long::sum)));
+        Map<RegionTallies.Key, Long> counted = new HashMap<>();
+        cases.forEach(c -> CaseTallies.of(c).forEach((k, n) -> counted.merge(k, n, Long::sum)));
         kept.values().removeIf(n -> n == 0);
         assertThat(kept).isEqualTo(counted);
         assertThat(kept.values()).allMatch(n -> n > 0);
+    }
+
+    @Property(tries = 200)
+    void every_region_holds_the_cases_at_or_under_it_once_the_changes_are_rolled_up(@ForAll("ops") List<Op> ops) {
+        List<CaseFile> cases = new ArrayList<>();
+        Map<RegionTallies.Key, Long> regions = new HashMap<>();
+        Instant at = T0;
+        for (Op op : ops) {
+            at = at.plusSeconds(5 * 3600);
+            Map<RegionTallies.Key, Long> before;
+            CaseFile c;
+            if (op.report() || cases.isEmpty()) {
+                c = report(cases.size(), op.a(), op.b(), at);
+                cases.add(c);
+                before = Map.of();
+            } else {
+                c = cases.get(op.a() % cases.size());
+                before = CaseTallies.of(c);
+                try {
+                    step(c, op, cases, at);
+                } catch (DomainException refused) {
+                    // nothing moved
+                }
+            }
+            // what the fold does with each change row: add it to the case's region and every region above
+            RegionTallies.difference(before, CaseTallies.of(c)).forEach((k, n) -> RegionTallies.rollUp(k.regionPath(), k.dim())
+                    .forEach(region -> regions.merge(new RegionTallies.Key(region, k.dim(), k.val()), n, Long::sum)));
+        }
+        regions.values().removeIf(n -> n == 0);
+
+        Map<RegionTallies.Key, Long> counted = new HashMap<>();
+        for (String region : List.of("/1/", "/1/2/", "/1/2/3/", "/1/2/4/", "/1/5/")) {
+            for (CaseFile c : cases) {
+                if (!c.getRegionPath().startsWith(region)) {
+                    continue;
+                }
+                CaseTallies.of(c).forEach((k, n) -> counted.merge(new RegionTallies.Key(region, k.dim(), k.val()),
+                        n, Long::sum));
+            }
+        }
+        // daily figures stop at community depth (3); these cases lie no deeper than 2, so every region has them
+        assertThat(regions).isEqualTo(counted);
     }
 
     @Provide
@@ -104,7 +147,7 @@ class CaseTallyProperties {
         }
     }
 
-    private static void apply(Map<CaseTallies.Key, Long> kept, Map<CaseTallies.Key, Integer> delta) {
-        delta.forEach((k, n) -> kept.merge(k, (long) n, Long::sum));
+    private static void apply(Map<RegionTallies.Key, Long> kept, Map<RegionTallies.Key, Long> delta) {
+        delta.forEach((k, n) -> kept.merge(k, n, Long::sum));
     }
 }

@@ -1,0 +1,377 @@
+package org.civicgrid.shared.tally;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.civicgrid.shared.time.TimeConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures kept by region, so that a dashboard reads a few rows per region instead of counting millions of
+ * records — and stays exact. A module's figures are a <em>topic</em> ({@code cases}, {@code residents}, …);
+ * each figure is a number under a dimension and a value ({@code status = CLOSED}, {@code patrols_on =
+ * 2026-05-09}) for a region: the records at or under that region.
+ *
+ * <p>A write of a counted record appends what it moved to {@code region_tally_change}, one row per figure,
+ * in the same transaction as the record: appending never waits for another writer, so a thousand reports a
+ * second in one grid do not queue on one counter row. {@link #fold()} (a job, every second) moves changes
+ * into {@code region_tally}, adding each to the record's region and every region above it; it deletes
+ * exactly the change rows it adds, in one transaction. A figure is a region's row plus the changes under it
+ * not yet folded, read in one statement: exact at every moment, whatever runs beside it.
+ *
+ * <p>A dimension whose name ends in {@code _on} is daily (its value is a day in the platform's zone, e.g.
+ * {@code 2026-05-09}) and is kept down to communities only ({@link #DAILY_DEPTH}); below them a region holds
+ * few enough records to count them directly.
+ */
+@Component
+public class RegionTallies {
+
+    /** Deepest region level with daily figures: city 0, district 1, street 2, community 3. */
+    public static final int DAILY_DEPTH = 3;
+
+    /** Most change rows one fold takes. */
+    public static final int FOLD_BATCH = 20_000;
+
+    private static final int INSERT_ROWS = 500;
+
+    /** One figure of a topic: records at this region path with this value in this dimension. */
+    public record Key(String regionPath, String dim, String val) {}
+
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::regionPath).thenComparing(Key::dim)
+            .thenComparing(Key::val);
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    public RegionTallies(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+    }
+
+    // ---- rules ----------------------------------------------------------------------------------
+
+    /** Whether a dimension is kept per day. */
+    public static boolean daily(String dim) {
+        return dim.endsWith("_on");
+    }
+
+    /** The day an instant falls on in the platform's zone, as daily figures name it. */
+    public static String day(java.time.Instant at) {
+        return LocalDate.ofInstant(at, TimeConfiguration.ZONE).toString();
+    }
+
+    /** The depth of a region path: {@code /1/} is 0 (the city), {@code /1/7/} is 1 (a district), … */
+    public static int depth(String regionPath) {
+        int slashes = 0;
+        for (int i = 0; i < regionPath.length(); i++) {
+            if (regionPath.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return Math.max(0, slashes - 2);
+    }
+
+    /** The regions whose figures a key at {@code regionPath} belongs to: the region itself and every one above. */
+    public static List<String> rollUp(String regionPath, String dim) {
+        List<String> paths = new ArrayList<>();
+        int maxDepth = daily(dim) ? DAILY_DEPTH : Integer.MAX_VALUE;
+        int depth = -1;
+        for (int i = 1; i < regionPath.length(); i++) {
+            if (regionPath.charAt(i) == '/') {
+                depth++;
+                if (depth > maxDepth) {
+                    break;
+                }
+                paths.add(regionPath.substring(0, i + 1));
+            }
+        }
+        return paths;
+    }
+
+    /** The change from {@code before} to {@code after}, without the keys that did not move, in key order. */
+    public static Map<Key, Long> difference(Map<Key, Long> before, Map<Key, Long> after) {
+        Map<Key, Long> delta = new TreeMap<>(ORDER);
+        after.forEach((k, n) -> delta.merge(k, n, Long::sum));
+        before.forEach((k, n) -> delta.merge(k, -n, Long::sum));
+        delta.values().removeIf(n -> n == 0);
+        return delta;
+    }
+
+    // ---- writing --------------------------------------------------------------------------------
+
+    /**
+     * Records what a write moved, at the record's own region: {@code delta} as {@link #difference} gives it.
+     * Call inside the write's transaction: if it rolls back, so do the figures.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(String topic, Map<Key, Long> delta) {
+        if (delta.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(delta.size());
+        delta.forEach((k, d) -> {
+            if (d != 0) {
+                rows.add(new Object[] {topic, k.regionPath(), k.dim(), k.val(), d});
+            }
+        });
+        jdbc.batchUpdate("insert into region_tally_change (topic, region_path, dim, val, d) values (?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * Moves recorded changes into the figures of every region they belong to: takes (and deletes) up to
+     * {@link #FOLD_BATCH} change rows and adds them up, in one transaction. Safe beside writers and beside
+     * another fold: a change row is deleted by exactly one fold, and figures are added to under their row lock.
+     *
+     * @return the number of change rows folded
+     */
+    @Transactional
+    public int fold() {
+        String take = "delete from region_tally_change where id in (select id from region_tally_change order by id limit "
+                + FOLD_BATCH + ")";
+        Map<String, Map<Key, Long>> sums = new TreeMap<>();
+        int[] rows = {0};
+        jdbc.query(postgres ? take + " returning topic, region_path, dim, val, d"
+                : "select topic, region_path, dim, val, d from old table (" + take + ")", rs -> {
+                    rows[0]++;
+                    Map<Key, Long> topic = sums.computeIfAbsent(rs.getString(1), t -> new TreeMap<>(ORDER));
+                    String dim = rs.getString(3);
+                    String val = rs.getString(4);
+                    long d = rs.getLong(5);
+                    for (String path : rollUp(rs.getString(2), dim)) {
+                        topic.merge(new Key(path, dim, val), d, Long::sum);
+                    }
+                });
+        sums.forEach(this::add);
+        return rows[0];
+    }
+
+    /** Adds to the figures in key order; a figure that is new starts at zero (a concurrent insert of it wins). */
+    private void add(String topic, Map<Key, Long> sums) {
+        sums.values().removeIf(n -> n == 0);
+        if (sums.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>(sums.size());
+        List<Object[]> adds = new ArrayList<>(sums.size());
+        sums.forEach((k, n) -> {
+            keys.add(new Object[] {topic, k.regionPath(), k.dim(), k.val()});
+            adds.add(new Object[] {n, topic, k.regionPath(), k.dim(), k.val()});
+        });
+        jdbc.batchUpdate("insert into region_tally (topic, region_path, dim, val, n) values (?, ?, ?, ?, 0) "
+                + "on conflict do nothing", keys);
+        jdbc.batchUpdate("update region_tally set n = n + ? where topic = ? and region_path = ? and dim = ? and val = ?",
+                adds);
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    /**
+     * The figures of one region (records at or under it) in the given dimensions, by dimension and value; daily
+     * dimensions limited to the days {@code from}–{@code to} (inclusive; null for every day).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Long>> figures(String topic, String regionPath, Collection<String> dims,
+            LocalDate from, LocalDate to) {
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        if (dims.isEmpty()) {
+            return out;
+        }
+        String marks = marks(dims.size());
+        String days = from == null ? "" : " and val >= ? and val <= ?";
+        List<Object> args = new ArrayList<>();
+        for (String path : List.of(regionPath, regionPath + "%")) {
+            args.add(topic);
+            args.add(path);
+            args.addAll(dims);
+            if (from != null) {
+                args.add(from.toString());
+                args.add(to.toString());
+            }
+        }
+        jdbc.query("select dim, val, sum(n) from (select dim, val, n from region_tally where topic = ? and region_path = ? "
+                + "and dim in (" + marks + ")" + days + " union all select dim, val, d from region_tally_change "
+                + "where topic = ? and region_path like ? and dim in (" + marks + ")" + days + ") f group by dim, val "
+                + "having sum(n) <> 0", rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                }, args.toArray());
+        return out;
+    }
+
+    /** One dimension of one region's figures, by value (every day of a daily dimension). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> byValue(String topic, String regionPath, String dim) {
+        return figures(topic, regionPath, List.of(dim), null, null).getOrDefault(dim, new TreeMap<>());
+    }
+
+    /** The sum of one dimension of one region's figures over its values (the days {@code from}–{@code to} if daily). */
+    @Transactional(readOnly = true)
+    public long total(String topic, String regionPath, String dim, LocalDate from, LocalDate to) {
+        return figures(topic, regionPath, List.of(dim), from, to).getOrDefault(dim, Map.of()).values().stream()
+                .mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * For each of the given regions (the children of {@code parentPath}, say), the sum of one dimension over
+     * the given values (null: every value; for a daily dimension, the days {@code from}–{@code to}, or every day).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> byRegion(String topic, String parentPath, Collection<String> regionPaths, String dim,
+            Collection<String> values, LocalDate from, LocalDate to) {
+        Map<String, Long> counts = new HashMap<>();
+        if (regionPaths.isEmpty() || (values != null && values.isEmpty())) {
+            return counts;
+        }
+        String filter = (values == null ? "" : " and val in (" + marks(values.size()) + ")")
+                + (from == null ? "" : " and val >= ? and val <= ?");
+        List<Object> args = new ArrayList<>();
+        args.add(topic);
+        args.addAll(regionPaths);
+        args.add(dim);
+        filterArgs(args, values, from, to);
+        args.add(topic);
+        args.add(parentPath + "%");
+        args.add(dim);
+        filterArgs(args, values, from, to);
+        jdbc.query("select region_path, n from region_tally where topic = ? and region_path in (" + marks(regionPaths.size())
+                + ") and dim = ?" + filter + " union all select region_path, d from region_tally_change where topic = ? "
+                + "and region_path like ? and dim = ?" + filter, rs -> {
+                    String path = rs.getString(1);
+                    for (String region : regionPaths) {
+                        if (path.startsWith(region)) {
+                            counts.merge(region, rs.getLong(2), Long::sum);
+                        }
+                    }
+                }, args.toArray());
+        return counts;
+    }
+
+    private static void filterArgs(List<Object> args, Collection<String> values, LocalDate from, LocalDate to) {
+        if (values != null) {
+            args.addAll(values);
+        }
+        if (from != null) {
+            args.add(from.toString());
+            args.add(to.toString());
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    // ---- rebuilding -----------------------------------------------------------------------------
+
+    /** Whether a topic's figures have been counted (changes waiting to be folded do not make figures). */
+    @Transactional(readOnly = true)
+    public boolean has(String topic) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from region_tally where topic = ?)",
+                Boolean.class, topic));
+    }
+
+    /**
+     * Replaces every figure of a topic with what {@code source} counts afresh, in one transaction (call inside
+     * one): after a bulk load that bypassed the writes, or when a topic is new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuild(TallySource source) {
+        String topic = source.topic();
+        jdbc.update("delete from region_tally_change where topic = ?", topic);
+        jdbc.update("delete from region_tally where topic = ?", topic);
+        Rebuild rebuild = new Rebuild(topic);
+        source.recount(rebuild);
+        rebuild.finish();
+    }
+
+    /**
+     * Figures counted afresh, given record by record at the records' own regions and rolled up here. Records
+     * given in the order of their region paths keep only one community's figures (and those above
+     * communities) in memory at a time; in any other order the result is the same, with more writes.
+     */
+    public final class Rebuild {
+
+        private final String topic;
+        private final Map<Key, Long> upper = new HashMap<>();
+        private final Map<Key, Long> lower = new HashMap<>();
+        private final Map<String, List<String>> rolled = new HashMap<>();
+        private final Map<String, String> values = new HashMap<>();
+        private String community = "";
+
+        private Rebuild(String topic) {
+            this.topic = topic;
+        }
+
+        /** Adds {@code n} to a figure of the record's own region. */
+        public void add(String regionPath, String dim, String val, long n) {
+            String below = communityOf(regionPath);
+            if (!below.equals(community)) {
+                flush(lower);
+                community = below;
+            }
+            String v = values.computeIfAbsent(val, x -> x);
+            for (String path : rolled.computeIfAbsent(regionPath + (daily(dim) ? " d" : " a"), k -> rollUp(regionPath, dim))) {
+                (depth(path) >= DAILY_DEPTH ? lower : upper).merge(new Key(path, dim, v), n, Long::sum);
+            }
+        }
+
+        private static String communityOf(String regionPath) {
+            int slash = 0;
+            for (int i = 0, seen = 0; i < regionPath.length(); i++) {
+                if (regionPath.charAt(i) == '/' && ++seen == DAILY_DEPTH + 2) {
+                    slash = i;
+                    break;
+                }
+            }
+            return slash == 0 ? "" : regionPath.substring(0, slash + 1);
+        }
+
+        private void finish() {
+            flush(lower);
+            insert(upper);
+        }
+
+        /** Writes one community's figures (and those below it); a community seen before is added to. */
+        private void flush(Map<Key, Long> sums) {
+            if (community.isEmpty() || flushed.add(community)) {
+                insert(sums);
+            } else {
+                Map<Key, Long> sorted = new TreeMap<>(ORDER);
+                sorted.putAll(sums);
+                RegionTallies.this.add(topic, sorted);
+                sums.clear();
+            }
+        }
+
+        private void insert(Map<Key, Long> sums) {
+            sums.values().removeIf(n -> n == 0);
+            List<Map.Entry<Key, Long>> rows = new ArrayList<>(sums.entrySet());
+            for (int i = 0; i < rows.size(); i += INSERT_ROWS) {
+                List<Map.Entry<Key, Long>> chunk = rows.subList(i, Math.min(rows.size(), i + INSERT_ROWS));
+                List<Object> args = new ArrayList<>(chunk.size() * 5);
+                for (Map.Entry<Key, Long> e : chunk) {
+                    args.add(topic);
+                    args.add(e.getKey().regionPath());
+                    args.add(e.getKey().dim());
+                    args.add(e.getKey().val());
+                    args.add(e.getValue());
+                }
+                jdbc.update("insert into region_tally (topic, region_path, dim, val, n) values "
+                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")), args.toArray());
+            }
+            sums.clear();
+        }
+
+        private final java.util.Set<String> flushed = new java.util.HashSet<>();
+    }
+}
