@@ -19,6 +19,12 @@ create table region_tally_change (
     val         varchar(80)  not null,
     d           bigint       not null
 );
+-- The topics whose figures have been counted (by RegionTallies.rebuild); changes of a topic not yet counted
+-- wait for its count, which starts from the records themselves.
+create table region_tally_topic (
+    topic      varchar(24) primary key,
+    counted_at timestamp with time zone not null
+);
 -- The case figures move to region_tally (topic 'cases'); every topic with records but no figures is
 -- counted afresh at the next start.
 drop table case_tally;

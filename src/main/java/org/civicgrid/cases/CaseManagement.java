@@ -24,6 +24,7 @@ import org.civicgrid.cases.internal.CaseActor;
 import org.civicgrid.cases.internal.CaseEffects;
 import org.civicgrid.cases.internal.CaseFile;
 import org.civicgrid.cases.internal.CaseFileRepository;
+import org.civicgrid.cases.internal.CaseSpot;
 import org.civicgrid.cases.internal.CaseStep;
 import org.civicgrid.cases.internal.CaseTallies;
 import org.civicgrid.cases.internal.CaseWorkflow;
@@ -513,7 +514,7 @@ public class CaseManagement {
         CaseFile c = new CaseFile(category.code(), requestedCode, description, place, source, sourceRef, urgency,
                 reporter, anonymous, photos, attributes, now, deadline, token);
         if (place.lat() != null && place.lng() != null) {
-            nearestOpen(category.code(), place.lat(), place.lng(), now).ifPresent(other -> c.possibleDuplicateOf(other.getId()));
+            nearestOpen(category.code(), place.lat(), place.lng(), now).ifPresent(other -> c.possibleDuplicateOf(other.id()));
         }
         cases.saveAndFlush(c);
         tallies.changed(Map.of(), c);
@@ -521,13 +522,13 @@ public class CaseManagement {
         return c;
     }
 
-    private Optional<CaseFile> nearestOpen(String categoryCode, double lat, double lng, Instant now) {
+    private Optional<CaseSpot> nearestOpen(String categoryCode, double lat, double lng, Instant now) {
         double dLat = duplicateMeters / 111_320d;
         double dLng = duplicateMeters / (111_320d * Math.max(0.1, Math.cos(Math.toRadians(lat))));
         return cases.nearby(categoryCode, OPEN, now.minus(duplicateWindow), lat - dLat, lat + dLat, lng - dLng, lng + dLng,
                 PageRequest.of(0, 50)).stream()
-                .filter(c -> metres(lat, lng, c.getLat(), c.getLng()) <= duplicateMeters)
-                .min(Comparator.comparingDouble(c -> metres(lat, lng, c.getLat(), c.getLng())));
+                .filter(c -> metres(lat, lng, c.lat(), c.lng()) <= duplicateMeters)
+                .min(Comparator.comparingDouble(c -> metres(lat, lng, c.lat(), c.lng())));
     }
 
     static double metres(double lat1, double lng1, double lat2, double lng2) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,7 @@ import org.civicgrid.rivers.internal.RiverProject;
 import org.civicgrid.rivers.internal.RiverProjectRepository;
 import org.civicgrid.rivers.internal.RiverSection;
 import org.civicgrid.rivers.internal.RiverSectionRepository;
+import org.civicgrid.rivers.internal.RiverSegmentRepository;
 import org.civicgrid.rivers.internal.RiverTallies;
 import org.civicgrid.rivers.internal.RiverWaterBody;
 import org.civicgrid.rivers.internal.RiverWaterBodyRepository;
@@ -80,12 +83,14 @@ public class RiverBoard {
     private final Regions regions;
     private final Clock clock;
     private final RiverTallies tallies;
+    private final RiverSegmentRepository segments;
     private final Reported reported;
 
     RiverBoard(RiverWaterBodyRepository bodies, RiverChiefRepository chiefs, RiverPatrolRepository patrols,
             RiverProblemRepository problems, RiverSectionRepository sections, RiverProjectRepository projects,
-            RiverManagement registry, Regions regions, Clock clock, RiverTallies tallies) {
+            RiverManagement registry, Regions regions, Clock clock, RiverTallies tallies, RiverSegmentRepository segments) {
         this.tallies = tallies;
+        this.segments = segments;
         this.bodies = bodies;
         this.chiefs = chiefs;
         this.patrols = patrols;
@@ -104,12 +109,12 @@ public class RiverBoard {
         RegionRef region = regionId == null ? regions.get(new RegionId(caller.regionId()))
                 : regions.find(new RegionId(regionId)).filter(r -> caller.canSee(r.path()))
                         .orElseThrow(() -> new NotFoundException("Region", regionId));
+        List<RegionRef> kids = regions.children(region.regionId()).stream()
+                .filter(child -> child.level() != org.civicgrid.region.RegionLevel.GRID).toList();
+        Map<String, Figures> figures = figures(region.path(), kids.stream().map(RegionRef::path).toList());
         List<ChildLine> children = new ArrayList<>();
-        for (RegionRef child : regions.children(region.regionId())) {
-            if (child.level() == org.civicgrid.region.RegionLevel.GRID) {
-                continue;
-            }
-            children.add(new ChildLine(child.id(), child.name(), figures(child.path())));
+        for (RegionRef child : kids) {
+            children.add(new ChildLine(child.id(), child.name(), figures.get(child.path())));
         }
         List<WaterBodySummary> rivers = region.level() == org.civicgrid.region.RegionLevel.CITY ? List.of()
                 : bodies.findInScope(region.path() + "%", PageRequest.of(0, 100)).stream()
@@ -151,6 +156,95 @@ public class RiverBoard {
         return new Figures(bodies.findInScope(scope, PageRequest.of(0, 1)).getTotalElements(), byLevel, month, year,
                 problems.countByRegionPathLike(scope), problems.countByRegionPathLikeAndClosedTrue(scope), classes, stages,
                 overdue);
+    }
+
+    /**
+     * The figures of each of a region's children (the paths given), in a few grouped queries rather than a round
+     * of queries per child.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Figures> figures(String parentPath, List<String> childPaths) {
+        Map<String, Figures> out = new LinkedHashMap<>();
+        if (childPaths.isEmpty()) {
+            return out;
+        }
+        String scope = parentPath + "%";
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        Map<String, Map<ChiefLevel, Long>> levels = new HashMap<>();
+        for (Object[] row : chiefs.countByRegionPathAndLevel(scope)) {
+            String child = childOf((String) row[0], childPaths);
+            if (child != null) {
+                levels.computeIfAbsent(child, k -> new EnumMap<>(ChiefLevel.class))
+                        .merge((ChiefLevel) row[1], ((Number) row[2]).longValue(), Long::sum);
+            }
+        }
+        Map<String, Map<WaterClass, Long>> classes = new HashMap<>();
+        for (RiverSection section : sections.findByRegionPathLikeOrderByCode(scope)) {
+            String child = childOf(section.getRegionPath(), childPaths);
+            if (child != null && section.getLatestClass() != null) {
+                classes.computeIfAbsent(child, k -> new EnumMap<>(WaterClass.class)).merge(section.getLatestClass(), 1L,
+                        Long::sum);
+            }
+        }
+        Map<String, Map<ProjectStage, Long>> stages = new HashMap<>();
+        Map<String, Long> overdue = new HashMap<>();
+        for (RiverProject project : projects.findByRegionPathLikeOrderByProjectTypeAscPlanYearAscNameAsc(scope)) {
+            String child = childOf(project.getRegionPath(), childPaths);
+            if (child != null) {
+                stages.computeIfAbsent(child, k -> new EnumMap<>(ProjectStage.class)).merge(project.getStage(), 1L,
+                        Long::sum);
+                overdue.merge(child, project.isOverdue(today) ? 1L : 0L, Long::sum);
+            }
+        }
+        // a water body counts where it is registered and wherever one of its segments lies
+        Map<String, java.util.Set<Long>> bodiesIn = new HashMap<>();
+        for (List<Object[]> places : List.of(bodies.placesInScope(scope), segments.placesInScope(scope))) {
+            for (Object[] row : places) {
+                String child = childOf((String) row[1], childPaths);
+                if (child != null) {
+                    bodiesIn.computeIfAbsent(child, k -> new java.util.HashSet<>()).add(((Number) row[0]).longValue());
+                }
+            }
+        }
+        Map<String, long[]> found = new HashMap<>();
+        for (Object[] row : problems.countByRegionPath(scope)) {
+            String child = childOf((String) row[0], childPaths);
+            if (child != null) {
+                long[] n = found.computeIfAbsent(child, k -> new long[2]);
+                n[0] += ((Number) row[1]).longValue();
+                n[1] += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            }
+        }
+        boolean kept = RegionTallies.depth(parentPath) < RegionTallies.DAILY_DEPTH;
+        Map<String, Long> month = kept ? tallies.patrols(parentPath, childPaths, today.withDayOfMonth(1), today) : null;
+        Map<String, Long> year = kept ? tallies.patrols(parentPath, childPaths, today.withDayOfYear(1), today) : null;
+        Instant tomorrow = today.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+        for (String child : childPaths) {
+            Map<ChiefLevel, Long> byLevel = new EnumMap<>(ChiefLevel.class);
+            for (ChiefLevel level : ChiefLevel.values()) {
+                byLevel.put(level, levels.getOrDefault(child, Map.of()).getOrDefault(level, 0L));
+            }
+            long patrolsMonth = kept ? month.getOrDefault(child, 0L) : patrols.countCompleted(child + "%",
+                    today.withDayOfMonth(1).atStartOfDay(TimeConfiguration.ZONE).toInstant(), tomorrow);
+            long patrolsYear = kept ? year.getOrDefault(child, 0L) : patrols.countCompleted(child + "%",
+                    today.withDayOfYear(1).atStartOfDay(TimeConfiguration.ZONE).toInstant(), tomorrow);
+            long[] problemCounts = found.getOrDefault(child, new long[2]);
+            out.put(child, new Figures(bodiesIn.getOrDefault(child, java.util.Set.of()).size(), byLevel, patrolsMonth,
+                    patrolsYear, problemCounts[0], problemCounts[1],
+                    classes.getOrDefault(child, new EnumMap<>(WaterClass.class)),
+                    stages.getOrDefault(child, new EnumMap<>(ProjectStage.class)), overdue.getOrDefault(child, 0L)));
+        }
+        return out;
+    }
+
+    /** The child region a path lies in (at or under it), or null. */
+    private static String childOf(String path, List<String> childPaths) {
+        for (String child : childPaths) {
+            if (path.startsWith(child)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     public Reported reported() {

@@ -21,10 +21,11 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 
     /** Open cases of a category reported since {@code since} inside a box around a point (duplicate hint). */
     @Query("""
-            select c from CaseFile c where c.categoryCode = ?1 and c.status in ?2 and c.reportedAt >= ?3
+            select new org.civicgrid.cases.internal.CaseSpot(c.id, c.lat, c.lng) from CaseFile c
+             where c.categoryCode = ?1 and c.status in ?2 and c.reportedAt >= ?3
              and c.lat between ?4 and ?5 and c.lng between ?6 and ?7 and c.mergedIntoId is null
              order by c.reportedAt""")
-    List<CaseFile> nearby(String categoryCode, List<CaseStatus> open, Instant since, double latMin, double latMax,
+    List<CaseSpot> nearby(String categoryCode, List<CaseStatus> open, Instant since, double latMin, double latMax,
             double lngMin, double lngMax, Pageable page);
 
     /** Cases that name this one as their possible duplicate, or that it names. */

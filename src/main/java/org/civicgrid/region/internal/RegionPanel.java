@@ -57,11 +57,21 @@ class RegionPanel implements DashboardPanel {
         }
         Map<Long, Double> gridsPerChild = new LinkedHashMap<>();
         List<List<Object>> rows = new ArrayList<>();
+        // one pass over the region's grids and communities, each counted for the child it lies in
+        Map<String, int[]> perChild = new java.util.HashMap<>();
+        for (List<RegionRef> level : List.of(grids, communities)) {
+            int slot = level == grids ? 0 : 1;
+            for (RegionRef r : level) {
+                int end = r.path().indexOf('/', q.regionPath().length());
+                if (end > 0) {
+                    perChild.computeIfAbsent(r.path().substring(0, end + 1), k -> new int[2])[slot]++;
+                }
+            }
+        }
         for (DashboardQuery.Child child : q.children()) {
-            int childGrids = regions.within(child.path(), RegionLevel.GRID).size();
-            int childCommunities = regions.within(child.path(), RegionLevel.COMMUNITY).size();
-            gridsPerChild.put(child.id(), (double) childGrids);
-            rows.add(List.of(child.name(), childCommunities, childGrids));
+            int[] n = perChild.getOrDefault(child.path(), new int[2]);
+            gridsPerChild.put(child.id(), (double) n[0]);
+            rows.add(List.of(child.name(), n[1], n[0]));
         }
         RegionRef region = regions.get(new RegionId(q.regionId()));
         if (region.level() != RegionLevel.GRID && !rows.isEmpty()) {

@@ -20,4 +20,10 @@ public interface RiverChiefRepository extends JpaRepository<RiverChief, Long> {
             Collection<ChiefLevel> levels);
 
     long countByRegionPathLikeAndChiefLevel(String scope, ChiefLevel level);
+
+    /** Chiefs under a scope by region path and level: region path, level, count. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c.regionPath, c.chiefLevel, count(c) from RiverChief c where c.regionPath like ?1
+             group by c.regionPath, c.chiefLevel""")
+    List<Object[]> countByRegionPathAndLevel(String scope);
 }

@@ -57,8 +57,10 @@ class RiverDashboardPanel implements DashboardPanel {
                 "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", data))));
         Map<Long, Double> perChild = new LinkedHashMap<>();
         List<List<Object>> rows = new ArrayList<>();
+        Map<String, RiverBoard.Figures> byChild = board.figures(q.regionPath(),
+                q.children().stream().map(DashboardQuery.Child::path).toList());
         for (DashboardQuery.Child child : q.children()) {
-            RiverBoard.Figures cf = board.figures(child.path());
+            RiverBoard.Figures cf = byChild.get(child.path());
             perChild.put(child.id(), (double) cf.patrolsThisYear());
             rows.add(List.of(child.name(), cf.waterBodies(), cf.patrolsThisYear(), cf.problemsFound() - cf.problemsClosed()));
         }

@@ -20,4 +20,10 @@ public interface RiverProblemRepository extends JpaRepository<RiverProblem, Long
     long countByRegionPathLike(String scope);
 
     long countByRegionPathLikeAndClosedTrue(String scope);
+
+    /** Problems under a scope by region path: region path, found, closed. */
+    @org.springframework.data.jpa.repository.Query("""
+            select p.regionPath, count(p), sum(case when p.closed = true then 1 else 0 end) from RiverProblem p
+             where p.regionPath like ?1 group by p.regionPath""")
+    java.util.List<Object[]> countByRegionPath(String scope);
 }

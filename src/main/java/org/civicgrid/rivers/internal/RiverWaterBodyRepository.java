@@ -17,6 +17,10 @@ public interface RiverWaterBodyRepository extends JpaRepository<RiverWaterBody, 
             order by b.code""")
     Page<RiverWaterBody> findInScope(String scope, Pageable pageable);
 
+    /** Where the water bodies under a scope are registered: id, region path. */
+    @Query("select b.id, b.regionPath from RiverWaterBody b where b.regionPath like ?1")
+    java.util.List<Object[]> placesInScope(String scope);
+
     Optional<RiverWaterBody> findByCode(String code);
 
     List<RiverWaterBody> findByIdIn(java.util.Collection<Long> ids);

@@ -138,8 +138,9 @@ public class RegionTallies {
      */
     @Transactional
     public int fold() {
-        String take = "delete from region_tally_change where id in (select id from region_tally_change order by id limit "
-                + FOLD_BATCH + ")";
+        // only counted topics: a topic's first count starts from the records and drops the changes before it
+        String take = "delete from region_tally_change where id in (select id from region_tally_change where topic in "
+                + "(select topic from region_tally_topic) order by id limit " + FOLD_BATCH + ")";
         Map<String, Map<Key, Long>> sums = new TreeMap<>();
         int[] rows = {0};
         jdbc.query(postgres ? take + " returning topic, region_path, dim, val, d"
@@ -273,10 +274,10 @@ public class RegionTallies {
 
     // ---- rebuilding -----------------------------------------------------------------------------
 
-    /** Whether a topic's figures have been counted (changes waiting to be folded do not make figures). */
+    /** Whether a topic's figures have been counted (its changes are folded only from then on). */
     @Transactional(readOnly = true)
     public boolean has(String topic) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from region_tally where topic = ?)",
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from region_tally_topic where topic = ?)",
                 Boolean.class, topic));
     }
 
@@ -289,6 +290,9 @@ public class RegionTallies {
         String topic = source.topic();
         jdbc.update("delete from region_tally_change where topic = ?", topic);
         jdbc.update("delete from region_tally where topic = ?", topic);
+        jdbc.update("delete from region_tally_topic where topic = ?", topic);
+        jdbc.update("insert into region_tally_topic (topic, counted_at) values (?, ?)", topic,
+                java.sql.Timestamp.from(java.time.Instant.now()));
         Rebuild rebuild = new Rebuild(topic);
         source.recount(rebuild);
         rebuild.finish();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,8 @@ class VolunteeringDashboardPanel implements DashboardPanel {
         String scope = q.scopePattern();
         double monthHours = hours(q.regionPath(), month.atDay(1), month.atEndOfMonth());
         double yearHours = hours(q.regionPath(), LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear(), 12, 31));
-        Duty duty = duty(scope, month);
+        Map<String, Duty> duties = duty(scope, month);
+        Duty duty = duties.values().stream().reduce(new Duty(0, 0), Duty::plus);
         Panel.Builder panel = Panel.builder(ID, "volunteering.dashboard.title")
                 .figure(new Panel.Figure("volunteering.dashboard.hoursMonth", format(monthHours), null, null, null))
                 .figure(new Panel.Figure("volunteering.dashboard.hoursYear", format(yearHours), null, null, null))
@@ -77,7 +79,8 @@ class VolunteeringDashboardPanel implements DashboardPanel {
                 String childScope = child.path() + "%";
                 double h = minutes != null ? tenths(minutes.getOrDefault(child.path(), 0L))
                         : hours(child.path(), month.atDay(1), month.atEndOfMonth());
-                Duty d = duty(childScope, month);
+                Duty d = duties.entrySet().stream().filter(e -> e.getKey().startsWith(child.path())).map(Map.Entry::getValue)
+                        .reduce(new Duty(0, 0), Duty::plus);
                 names.add(child.name());
                 hours.add(h);
                 hrefs.add(q.drillHref(child, ID));
@@ -113,24 +116,29 @@ class VolunteeringDashboardPanel implements DashboardPanel {
         return Math.round(minutes / 6.0) / 10.0;
     }
 
-    /** Party members who owe the month's micro-service, and how many of them have not yet done it. */
-    private Duty duty(String scope, YearMonth month) {
+    /**
+     * Party members who owe the month's micro-service, and how many of them have not yet done it, by the region
+     * they are registered in (one grouped query for the region and all its children).
+     */
+    private Map<String, Duty> duty(String scope, YearMonth month) {
         MapSqlParameterSource params = new MapSqlParameterSource("scope", scope)
                 .addValue("firstDay", month.atDay(1))
                 .addValue("from", start(month.atDay(1))).addValue("to", start(month.plusMonths(1).atDay(1)))
                 .addValue("completed", SignUpStatus.COMPLETED.name())
                 .addValue("type", ActivityType.CIVILIZATION_MICRO_SERVICE.name());
-        String owing = """
-                 from volunteer v where v.party_member = true and v.region_path like :scope
-                  and v.party_registered_on is not null and v.party_registered_on <= :firstDay
-                """;
-        Long all = jdbc.queryForObject("select count(*)" + owing, params, Long.class);
-        Long behind = jdbc.queryForObject("select count(*)" + owing + """
-                  and not exists (select 1 from volunteer_sign_up s join volunteer_activity a on a.id = s.activity_id
-                                   where s.volunteer_id = v.id and s.status = :completed and a.type = :type
-                                     and s.checked_in_at >= :from and s.checked_in_at < :to)
-                """, params, Long.class);
-        return new Duty(all == null ? 0 : all, behind == null ? 0 : behind);
+        Map<String, Duty> out = new HashMap<>();
+        jdbc.query("""
+                select v.region_path, count(*), sum(case when exists (select 1 from volunteer_sign_up s
+                        join volunteer_activity a on a.id = s.activity_id
+                        where s.volunteer_id = v.id and s.status = :completed and a.type = :type
+                          and s.checked_in_at >= :from and s.checked_in_at < :to) then 0 else 1 end)
+                  from volunteer v where v.party_member = true and v.region_path like :scope
+                   and v.party_registered_on is not null and v.party_registered_on <= :firstDay
+                 group by v.region_path
+                """, params, rs -> {
+                    out.put(rs.getString(1), new Duty(rs.getLong(2), rs.getLong(3)));
+                });
+        return out;
     }
 
     /** The first instant of a day in Asia/Shanghai, as a value both H2 and PostgreSQL compare with timestamptz. */
@@ -146,5 +154,10 @@ class VolunteeringDashboardPanel implements DashboardPanel {
         return messages.getMessage(key, null, key, q.locale());
     }
 
-    private record Duty(long owing, long behind) {}
+    private record Duty(long owing, long behind) {
+
+        Duty plus(Duty other) {
+            return new Duty(owing + other.owing, behind + other.behind);
+        }
+    }
 }
