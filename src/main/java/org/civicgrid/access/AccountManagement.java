@@ -136,10 +136,19 @@ public class AccountManagement {
         return users.search(caller.scope().likePattern(), q, role, pageable).map(this::summary);
     }
 
-    /** @throws NotFoundException when the user does not exist or lies outside the caller's region */
+    /**
+     * One account: the caller's own, or — for officials and community workers, who also list users — one of
+     * their region.
+     *
+     * @throws ForbiddenException when the caller asks for another's account and is not staff
+     * @throws NotFoundException when the user does not exist or lies outside the caller's region
+     */
     @Transactional(readOnly = true)
     public UserSummary get(UserId id) {
         CurrentUser caller = CurrentUsers.require();
+        if (id.value() != caller.id()) {
+            requireStaff(caller);
+        }
         UserAccount account = users.findById(id.value()).filter(u -> caller.canSee(u.getRegionPath())
                         || u.getId() == caller.id())
                 .orElseThrow(() -> new NotFoundException("User", id));

@@ -252,6 +252,15 @@ public class CourseManagement {
         return view(visible(id, CurrentUsers.require()));
     }
 
+    /**
+     * A class to edit: only for those who run it (403 for others who may see it; 404 where the class lies outside
+     * the caller's reach).
+     */
+    @Transactional(readOnly = true)
+    public CourseView toEdit(CourseId id) {
+        return view(managed(id, CurrentUsers.require()));
+    }
+
     /** Whether the caller runs this class (a community worker or official whose region holds it). */
     @Transactional(readOnly = true)
     public boolean canManage(CourseId id) {

@@ -63,6 +63,17 @@ public class GuideManagement {
         return view(guides.saveAndFlush(guide));
     }
 
+    /**
+     * A guide to edit: staff only (403), and only a guide of the caller's region (404 otherwise, as for one that
+     * does not exist).
+     */
+    @Transactional(readOnly = true)
+    public GuideView toEdit(long id) {
+        CurrentUser me = staff();
+        return guides.findById(id).filter(g -> me.canSee(g.getRegionPath())).map(this::view)
+                .orElseThrow(() -> new NotFoundException("Guide", id));
+    }
+
     /** Staff: the guides of their region. */
     @Transactional(readOnly = true)
     public List<GuideView> mine() {

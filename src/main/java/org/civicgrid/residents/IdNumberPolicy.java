@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * 公民身份号码 — the rules an 18-character citizen ID number must pass (GB 11643-1999): six digits of
@@ -48,12 +49,27 @@ public final class IdNumberPolicy {
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** The full-width forms of ASCII '!'..'~' (U+FF01..U+FF5E), as input methods type them; minus the shift is ASCII. */
+    private static final int FULL_WIDTH_FIRST = 0xFF01;
+    private static final int FULL_WIDTH_LAST = 0xFF5E;
+    private static final int FULL_WIDTH_SHIFT = 0xFEE0;
 
     private IdNumberPolicy() {}
 
-    /** Upper-case, without spaces: the form every rule and the stored value use; null stays null. */
+    /**
+     * Upper-case, without spaces: the form every rule and the stored value use; null stays null. What a Chinese
+     * input method types in full-width mode — {@code ４３０２…}, {@code Ｘ}, the ideographic space — reads as the
+     * ASCII it stands for. Normalising twice gives the same as once.
+     */
     public static String normalise(String raw) {
-        return raw == null ? null : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder halfWidth = new StringBuilder(raw.length());
+        raw.chars().forEach(c -> halfWidth.append(
+                (char) (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? c - FULL_WIDTH_SHIFT : c)));
+        return SPACES.matcher(halfWidth).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The first rule the (normalised) number breaks, or empty when it is a valid number on {@code today}. */

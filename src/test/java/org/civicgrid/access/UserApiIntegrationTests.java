@@ -80,4 +80,16 @@ class UserApiIntegrationTests {
         assertThat(api.get("admin", "/api/v1/users/{id}", elsewhere.id()).status()).isEqualTo(200);
         assertThat(api.get("lijiachong", "/api/v1/users/{id}", elsewhere.id()).status()).isEqualTo(200);
     }
+
+    @Test
+    void a_resident_reads_its_own_account_but_not_its_neighbours() {
+        // found by the authorization matrix: resident1 read the accounts of its community (names, roles, lock)
+        UserSummary neighbour = users.create("RESIDENT", "小湖塘社区");
+        UserSummary self = users.create("RESIDENT", "小湖塘社区");
+
+        assertThat(api.get(neighbour.username(), "/api/v1/users/{id}", self.id()).status()).isEqualTo(403);
+        assertThat(api.get(self.username(), "/api/v1/users/{id}", self.id()).status()).isEqualTo(200);
+        assertThat(api.get(self.username(), "/api/v1/users/me").text("username")).isEqualTo(self.username());
+        assertThat(api.get("xiaohutang", "/api/v1/users/{id}", self.id()).status()).isEqualTo(200);
+    }
 }

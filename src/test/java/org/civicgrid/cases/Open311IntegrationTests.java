@@ -151,7 +151,7 @@ class Open311IntegrationTests {
 
         MockHttpServletResponse noCode = call(file("xml").param("lat", "27.83").param("long", "113.09"));
         assertThat(noCode.getStatus()).isEqualTo(400);
-        assertThat(text(noCode)).contains("<errors><error><code>400</code><description>service_code is required");
+        assertThat(text(noCode)).contains("<errors><error><code>400</code><description>service_code: required");
 
         MockHttpServletResponse badValue = call(file("json").param("service_code", "drain-cover-damage")
                 .param("lat", "27.83").param("long", "113.09").param("attribute[cover_type]", "gold"));
@@ -163,6 +163,7 @@ class Open311IntegrationTests {
         assertThat(call(get("/open311/v2/requests.json?status=pending")).getStatus()).isEqualTo(400);
         assertThat(call(get("/open311/v2/requests.json?start_date=yesterday")).getStatus()).isEqualTo(400);
         assertThat(call(get("/open311/v2/requests.json?service_request_id=1,x")).getStatus()).isEqualTo(400);
+        assertThat(call(get("/open311/v2/requests.json?service_request_id=,")).getStatus()).isEqualTo(400);
         MockHttpServletResponse unknown = call(get("/open311/v2/requests/999999999.xml"));
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(text(unknown)).contains("<errors><error><code>404</code>");

@@ -46,6 +46,22 @@ class ArticleHtmlTests {
     }
 
     @Test
+    void a_body_saved_again_unchanged_stays_as_it_was() {
+        // found by ArticleHtmlFuzzTests: markup whose tags were all dropped left bare escaped text, which the
+        // next save (an edit) took for plain text and escaped again — "&lt;" became a visible "&lt;"
+        String once = ArticleHtml.sanitise("<font color=\"red\">血压 < 140 & 心率正常</font>");
+
+        assertThat(once).isEqualTo("<p>血压 &lt; 140 &amp; 心率正常</p>");
+        assertThat(ArticleHtml.sanitise(once)).isEqualTo(once);
+        assertThat(ArticleHtml.text(ArticleHtml.sanitise(once))).isEqualTo("血压 < 140 & 心率正常");
+        // and: jsoup reads U+FFFF as the end of its input, so the next save cut the body there
+        String kept = ArticleHtml.sanitise("<p>第一段\uffff</p><p>第二段\u0006</p>");
+        assertThat(kept).isEqualTo("<p>第一段</p><p>第二段</p>");
+        assertThat(ArticleHtml.sanitise(kept)).isEqualTo(kept);
+        assertThat(ArticleHtml.sanitise("<font>\r</font>")).isEmpty();
+    }
+
+    @Test
     void a_summary_is_the_text_cut_to_length() {
         assertThat(ArticleHtml.summary("<p>一二三四五六</p>", 4)).isEqualTo("一二三四…");
         assertThat(ArticleHtml.summary("<p>一二</p>", 4)).isEqualTo("一二");

@@ -34,6 +34,14 @@ class IdNumberPolicyTests {
     }
 
     @Test
+    void a_number_typed_in_full_width_or_with_ideographic_spaces_reads_as_the_number() {
+        // found by IdNumberPolicyFuzzTests: a Chinese input method's full-width digits and its space were refused
+        assertThat(IdNumberPolicy.normalise("１１０１０５　１９４９１２３１　００２ｘ")).isEqualTo("11010519491231002X");
+        assertThat(IdNumberPolicy.normalise("110105\u00a019491231\t002X")).isEqualTo("11010519491231002X");
+        assertThat(IdNumberPolicy.isValid(IdNumberPolicy.normalise("１１０１０５１９４９１２３１００２Ｘ"), TODAY)).isTrue();
+    }
+
+    @Test
     void a_mistyped_check_character_is_refused_as_such() {
         assertThat(IdNumberPolicy.refusal("110105194912310021", TODAY)).contains(Refusal.CHECK_DIGIT);
     }

@@ -159,4 +159,29 @@ class ResidentPagesIntegrationTests {
                     .isEqualTo(200);
         }
     }
+
+    @Test
+    void edit_forms_open_only_for_the_staff_of_the_records_region() throws Exception {
+        // found by the authorization matrix: a guide's edit form opened for everyone, also for another community's
+        // worker, and a class's edit form for its residents
+        long guide = api.post("xiaohutang", "/api/v1/guides", Map.of("title", "居住证办理（编辑）" + System.nanoTime()))
+                .id();
+        Api.Response opened = api.post("xiaohutang", "/api/v1/courses", Map.of("title", "太极班（编辑）" + System.nanoTime(),
+                "capacity", 5, "enrolment_rule", "FIRST_COME", "waiting_list", false,
+                "starts_on", LocalDate.now().plusDays(10).toString(),
+                "ends_on", LocalDate.now().plusDays(40).toString()));
+        assertThat(opened.status()).isEqualTo(201);
+        long course = opened.id();
+        UserSummary worker = users.create("COMMUNITY_WORKER", "小湖塘社区");
+        UserSummary elsewhere = users.create("COMMUNITY_WORKER", "李家冲社区");
+        UserSummary resident = users.create("RESIDENT", "小湖塘社区");
+
+        assertThat(get(worker, "/guides/{id}/edit", guide).getStatus()).isEqualTo(200);
+        assertThat(get(elsewhere, "/guides/{id}/edit", guide).getStatus()).isEqualTo(404);
+        assertThat(get(resident, "/guides/{id}/edit", guide).getStatus()).isEqualTo(403);
+        assertThat(get(worker, "/courses/{id}/edit", course).getStatus()).isEqualTo(200);
+        assertThat(get(elsewhere, "/courses/{id}/edit", course).getStatus()).isEqualTo(404);
+        assertThat(get(resident, "/courses/{id}/edit", course).getStatus()).isEqualTo(403);
+        assertThat(get(resident, "/courses/{id}", course).getStatus()).isEqualTo(200);
+    }
 }

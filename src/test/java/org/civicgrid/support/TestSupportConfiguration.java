@@ -2,6 +2,7 @@ package org.civicgrid.support;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,5 +17,10 @@ public class TestSupportConfiguration {
     @Bean
     Pages testPages(MockMvc mvc) {
         return new Pages(mvc);
+    }
+
+    @Bean
+    DemoRecords demoRecords(JdbcTemplate jdbc) {
+        return new DemoRecords(jdbc);
     }
 }

@@ -89,6 +89,19 @@ class VolunteeringIntegrationTests {
     }
 
     @Test
+    void a_worker_registers_a_volunteer_who_has_no_account() {
+        // found by the authorization matrix's set-up: without user_id or self the API answered 500
+        UserSummary staff = users.create("COMMUNITY_WORKER", "李家冲社区");
+        String worker = staff.username();
+        Response r = api.post(worker, "/api/v1/volunteers", Map.of("name", "无账号志愿者", "id_type", "PASSPORT",
+                "region_id", staff.regionId()));
+
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+        assertThat(api.get(worker, "/api/v1/volunteers/{id}", r.id()).text("name")).isEqualTo("无账号志愿者");
+        assertThat(api.get("xiaohutang", "/api/v1/volunteers/{id}", r.id()).status()).isEqualTo(404);
+    }
+
+    @Test
     void concurrent_sign_ups_never_take_more_places_than_the_activity_has() throws Exception {
         String worker = users.create("COMMUNITY_WORKER", "小湖塘社区").username();
         LocalDateTime start = LocalDateTime.now(TimeConfiguration.ZONE).plusDays(3);

@@ -1,15 +1,11 @@
 package org.civicgrid.cases.web;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civicgrid.cases.CaseCatalogue;
 import org.civicgrid.cases.CaseManagement;
 import org.civicgrid.cases.CaseManagement.PublicReceipt;
-import org.civicgrid.cases.CaseUrgency;
 import org.civicgrid.cases.CategoryAttribute;
 import org.civicgrid.cases.CategoryView;
-import org.civicgrid.cases.NewCase;
 import org.civicgrid.cases.PublicCase;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
@@ -69,8 +63,6 @@ class Open311Controller {
     private static final MediaType XML = new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType JSON_TYPE = new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_REQUESTS = 1000;
-    private static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
 
     /** A refusal in the spec's terms. */
     static final class Open311Error extends RuntimeException {
@@ -85,11 +77,13 @@ class Open311Controller {
     private final CaseManagement cases;
     private final CaseCatalogue catalogue;
     private final RateLimits limits;
+    private final Clock clock;
 
-    Open311Controller(CaseManagement cases, CaseCatalogue catalogue, RateLimits limits) {
+    Open311Controller(CaseManagement cases, CaseCatalogue catalogue, RateLimits limits, Clock clock) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.limits = limits;
+        this.clock = clock;
     }
 
     // ---- discovery and services -----------------------------------------------------------------
@@ -185,33 +179,8 @@ class Open311Controller {
             HttpServletRequest http) {
         checkJurisdiction(form.getFirst("jurisdiction_id"));
         limits.consume("report-address", "ip:" + http.getRemoteAddr());
-        String code = form.getFirst("service_code");
-        if (code == null || code.isBlank()) {
-            throw new Open311Error(400, "service_code is required");
-        }
-        Double lat = number(form.getFirst("lat"), "lat");
-        Double lng = number(form.getFirst("long"), "long");
-        String address = blankToNull(form.getFirst("address_string"));
-        if ((lat == null) != (lng == null)) {
-            throw new Open311Error(400, "lat and long go together");
-        }
-        if (lat == null && address == null) {
-            throw new Open311Error(400, "a location is required: lat and long, or address_string");
-        }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (k.startsWith("attribute[") && k.endsWith("]") && !v.isEmpty()) {
-                attributes.put(k.substring("attribute[".length(), k.length() - 1), v.get(0));
-            }
-        });
-        String media = blankToNull(form.getFirst("media_url"));
-        if (media != null) {
-            attributes.put(CaseManagement.MEDIA_URL, media);
-        }
-        String name = String.join(" ", java.util.stream.Stream.of(form.getFirst("first_name"), form.getFirst("last_name"))
-                .filter(s -> s != null && !s.isBlank()).toList());
-        PublicReceipt receipt = cases.reportPublicly(new NewCase(code, blankToNull(form.getFirst("description")), lat,
-                lng, address, CaseUrgency.NORMAL, List.of(), true, null, attributes), name);
+        Open311Input.ServiceRequest filed = Open311Input.serviceRequest(form);
+        PublicReceipt receipt = cases.reportPublicly(filed.newCase(), filed.contactName());
         String notice = "已受理，请记住编号 " + receipt.caseId() + "，可通过 requests/" + receipt.caseId() + " 查询进度";
         if (isXml(format)) {
             Xml x = new Xml().open("service_requests").open("request")
@@ -235,38 +204,16 @@ class Open311Controller {
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(name = "status", required = false) String status) {
         checkJurisdiction(jurisdiction);
+        Open311Input.Search search = Open311Input.search(ids, serviceCode, startDate, endDate, status, clock.instant());
         List<PublicCase> found;
-        if (ids != null && !ids.isBlank()) {
-            List<Long> list = new ArrayList<>();
-            for (String id : ids.split(",")) {
-                try {
-                    list.add(Long.parseLong(id.trim()));
-                } catch (NumberFormatException e) {
-                    throw new Open311Error(400, "service_request_id must be a comma-separated list of ids");
-                }
-            }
-            if (list.size() > MAX_REQUESTS) {
-                throw new Open311Error(400, "at most " + MAX_REQUESTS + " service_request_id values");
-            }
-            found = cases.publicCases(list, null, null, null, null, MAX_REQUESTS);
+        if (search.ids() != null) {
+            found = cases.publicCases(search.ids(), null, null, null, null, Open311Input.MAX_REQUESTS);
         } else {
-            Instant end = endDate == null ? null : date(endDate, "end_date", true);
-            Instant start = startDate == null ? null : date(startDate, "start_date", false);
-            if (start == null && end == null) {
-                end = Instant.now();
-                start = end.minus(DEFAULT_WINDOW);
-            } else if (start == null) {
-                start = end.minus(DEFAULT_WINDOW);
-            } else if (end == null) {
-                end = start.plus(DEFAULT_WINDOW);
+            if (search.serviceCode() != null && catalogue.lookup(search.serviceCode()).isEmpty()) {
+                throw new Open311Error(404, "service_code " + search.serviceCode() + " not found");
             }
-            if (end.isBefore(start)) {
-                throw new Open311Error(400, "end_date is before start_date");
-            }
-            if (serviceCode != null && catalogue.lookup(serviceCode).isEmpty()) {
-                throw new Open311Error(404, "service_code " + serviceCode + " not found");
-            }
-            found = cases.publicCases(null, blankToNull(serviceCode), start, end, openFilter(status), MAX_REQUESTS);
+            found = cases.publicCases(null, search.serviceCode(), search.start(), search.end(), search.open(),
+                    Open311Input.MAX_REQUESTS);
         }
         return requestList(format, found);
     }
@@ -372,70 +319,14 @@ class Open311Controller {
         return json(HttpStatus.OK, list);
     }
 
-    private static Boolean openFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        List<String> values = Arrays.stream(status.split(",")).map(String::trim).map(String::toLowerCase).toList();
-        for (String v : values) {
-            if (!v.equals("open") && !v.equals("closed")) {
-                throw new Open311Error(400, "status is open or closed");
-            }
-        }
-        if (values.contains("open") && values.contains("closed")) {
-            return null;
-        }
-        return values.contains("open");
-    }
-
     private static void checkJurisdiction(String jurisdiction) {
         if (jurisdiction != null && !jurisdiction.isBlank() && !JURISDICTION.equals(jurisdiction.trim())) {
             throw new Open311Error(404, "jurisdiction_id " + jurisdiction + " not found; this endpoint serves " + JURISDICTION);
         }
     }
 
-    private static Instant date(String value, String field, boolean endOfDay) {
-        Instant t;
-        try {
-            t = OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDate d = LocalDate.parse(value.trim());
-                t = (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZONE).toInstant();
-            } catch (java.time.DateTimeException e2) {
-                throw new Open311Error(400, field + " must be a W3C date-time, e.g. 2026-05-09T10:00:00+08:00");
-            }
-        }
-        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-            throw new Open311Error(400, field + " must lie between 1970 and 2999");
-        }
-        return t;
-    }
-
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2999-12-31T00:00:00Z");
-
-    private static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(value.trim());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new Open311Error(400, field + " must be a number");
-        }
-    }
-
     private static String time(Instant t) {
         return t == null ? null : W3C.format(t.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static List<String> keywords(CategoryView c) {

@@ -236,7 +236,7 @@ class CourseController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        CourseView c = courses.get(new CourseId(id));
+        CourseView c = courses.toEdit(new CourseId(id));
         model.addAttribute("course", c);
         model.addAttribute("form", new EditForm(c.title(), c.capacity(), c.description(), c.term(), c.organiser(), c.place()));
         return "courses/edit";
@@ -255,7 +255,7 @@ class CourseController {
                 FormErrors.apply(e, result);
             }
         }
-        model.addAttribute("course", courses.get(new CourseId(id)));
+        model.addAttribute("course", courses.toEdit(new CourseId(id)));   // checked before the form is shown again
         return "courses/edit";
     }
 

@@ -12,12 +12,19 @@ import org.jsoup.safety.Safelist;
  * lists, emphasis, links, tables, images); scripts, event handlers, styles, frames and {@code javascript:}
  * URLs are dropped. Links open safely ({@code rel="nofollow noopener"}); images may come from the
  * platform's own uploads ({@code /files/...}) or https, and always fit a phone's width. Text without any
- * tag becomes paragraphs.
+ * tag becomes paragraphs. Sanitising is idempotent: the sanitised body, sanitised again, is unchanged.
  */
 public final class ArticleHtml {
 
     private static final String BASE = "https://civicgrid.invalid/";
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z!/]");
+    /**
+     * Characters HTML does not allow in text: controls other than white space, and the noncharacters — jsoup
+     * reads U+FFFF as the end of its input, so a body holding one lost its tail when it was sanitised again.
+     */
+    private static final Pattern NOT_IN_HTML = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]");
+
+    private static final int MAX_PASSES = 3;
 
     private static final Safelist SAFE = Safelist.relaxed()
             .removeProtocols("img", "src", "http")
@@ -31,9 +38,29 @@ public final class ArticleHtml {
         if (raw == null || raw.isBlank()) {
             return "";
         }
-        String html = TAG.matcher(raw).find() ? raw : paragraphs(raw);
-        String clean = Jsoup.clean(html, BASE, SAFE, new Document.OutputSettings().prettyPrint(false));
-        return clean.replace(BASE, "/");
+        String text = NOT_IN_HTML.matcher(raw).replaceAll("");
+        String clean = clean(TAG.matcher(text).find() ? text : paragraphs(text));
+        // The cleaner writes out the tree it was given, which a parser does not always build back the same way
+        // (a heading inside a heading): clean again until nothing changes, so that a body saved again unchanged
+        // (an edit) stays as it is.
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String again = clean(clean);
+            if (again.equals(clean)) {
+                break;
+            }
+            clean = again;
+        }
+        return clean;
+    }
+
+    private static String clean(String html) {
+        String clean = Jsoup.clean(html, BASE, SAFE, new Document.OutputSettings().prettyPrint(false)).replace(BASE, "/");
+        if (clean.isBlank()) {
+            return "";
+        }
+        // Markup whose every tag was dropped leaves escaped text: keep it in a paragraph, so that sanitising it
+        // again reads it as HTML and does not escape it a second time.
+        return TAG.matcher(clean).find() ? clean : "<p>" + clean.strip() + "</p>";
     }
 
     /** The article's words without markup, e.g. for a summary or the search index. */

@@ -97,7 +97,7 @@ class GuideController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", GuideForm.of(guides.publicGuide(id)));
+        model.addAttribute("form", GuideForm.of(guides.toEdit(id)));
         return form(model, id);
     }
 

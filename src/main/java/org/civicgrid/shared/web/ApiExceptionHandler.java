@@ -80,6 +80,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem, 400);
     }
 
+    /** A sort that cannot even be read ({@code ?sort=%25'%20--}); any other illegal argument is ours. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> unreadableSort(IllegalArgumentException e) {
+        if (!UnknownSort.isUnreadable(e)) {
+            return unexpected(e);
+        }
+        ProblemDetail problem = Problems.of(400, "validation", "Invalid input", "The sort parameter cannot be read");
+        problem.setProperty("errors", List.of(Map.of("field", "sort", "message", "invalid value")));
+        return problemResponse(problem, 400);
+    }
+
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(jakarta.validation.ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream().map(v -> {

@@ -56,6 +56,12 @@ public class PageExceptionHandler {
         return UnknownSort.isCause(e) ? ErrorView.of(response, 400, null) : unexpected(e, response);
     }
 
+    /** A sort that cannot even be read ({@code ?sort=%25}); any other illegal argument is ours. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView unreadableSort(IllegalArgumentException e, HttpServletResponse response) {
+        return UnknownSort.isUnreadable(e) ? ErrorView.of(response, 400, null) : unexpected(e, response);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView notFound(NoResourceFoundException e, HttpServletResponse response) {
         return ErrorView.of(response, 404, null);

@@ -107,7 +107,7 @@ class VolunteeringApiController {
     @PostMapping("/volunteers")
     @Operation(summary = "Register a volunteer (staff in their region; anyone for themselves with self=true)")
     ResponseEntity<VolunteerView> register(@Valid @RequestBody RegisterVolunteerRequest r) {
-        Long userId = Boolean.TRUE.equals(r.self()) ? CurrentUsers.require().id() : r.userId();
+        Long userId = Boolean.TRUE.equals(r.self()) ? Long.valueOf(CurrentUsers.require().id()) : r.userId();
         VolunteerView v = volunteers.register(new RegisterVolunteer(r.name(), r.idType(), r.idNumber(), r.phone(),
                 userId, r.residentId(), r.skills(), r.availability(), r.regionId()));
         return ResponseEntity.created(URI.create("/api/v1/volunteers/" + v.id())).body(v);
