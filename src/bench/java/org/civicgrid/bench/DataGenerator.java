@@ -218,7 +218,8 @@ public final class DataGenerator {
         String caseColumns = "id, category_code, description, lat, lng, address, grid_id, community_id, street_id, "
                 + "district_id, region_id, region_path, source, urgency, status, reporter_username, reporter_name, anonymous, "
                 + "reported_at, deadline, department_name, dispatched_at, handled_at, closed_at, closed_on_time, "
-                + "handling_minutes, handled_count, rework_count, supervision_count, rating, rated_at, updated_at, version";
+                + "handling_minutes, handled_count, rework_count, supervision_count, rating, rated_at, updated_at, version, "
+                + "supervised_at, supervision_region_id";
         String stepColumns = "id, case_id, action, from_status, to_status, actor_username, actor_name, actor_role, step_at, "
                 + "step_comment";
         AtomicLong steps = new AtomicLong();
@@ -228,7 +229,7 @@ public final class DataGenerator {
             StringBuilder sb = new StringBuilder((int) (to - from) * 800);
             long n = 0;
             for (long i = from; i < to; i++) {
-                n += caseRow(cb, sb, first + i, firstStep + i * 6, grids.get(random.nextInt(grids.size())),
+                n += caseRow(cb, sb, first + i, firstStep + i * 8, grids.get(random.nextInt(grids.size())),
                         categories.get(random.nextInt(categories.size())), random);
             }
             // the cases of a batch first, then their steps
@@ -238,7 +239,7 @@ public final class DataGenerator {
         }));
         try (Connection c = connect()) {
             restartSequence(c, "case_file_seq", first + count + 100);
-            restartSequence(c, "case_step_seq", firstStep + count * 6 + 100);
+            restartSequence(c, "case_step_seq", firstStep + count * 8 + 100);
         }
         report("case_file", count, began);
         report("case_step", steps.get(), began);
@@ -246,8 +247,10 @@ public final class DataGenerator {
 
     /**
      * One case with its steps up to a status that depends on its age; returns the number of steps. Cases are
-     * reported evenly over three years; those of the last ten days stand anywhere in the flow, older ones are
-     * nearly all closed (3 % rejected at registration, 2 % left open and overdue).
+     * reported evenly over three years. Those of the last three days stand anywhere in the flow; of those between
+     * three and ten days old 3 % were rejected at registration, 12 % are still open and overdue, the rest closed;
+     * of older ones 3 % were rejected and 1 in 2,000 is still open. An open case past its deadline has been
+     * supervised (督办) to its district within the last day, as the supervision job leaves it.
      */
     private long caseRow(StringBuilder cb, StringBuilder sb, long id, long stepId, Grid g, String category,
             SplittableRandom random) {
@@ -255,12 +258,16 @@ public final class DataGenerator {
         Instant reported = now.minus(ageMinutes, ChronoUnit.MINUTES);
         boolean rejected = false;
         int reach;   // index into STATUSES
-        if (ageMinutes < 60 * 24 * 10) {
+        if (ageMinutes < 60 * 24 * 3) {
             reach = random.nextInt(6);
-        } else {
+        } else if (ageMinutes < 60 * 24 * 10) {
             int r = random.nextInt(100);
             rejected = r < 3;
-            reach = rejected ? 0 : r < 5 ? 1 + random.nextInt(4) : 5;
+            reach = rejected ? 0 : r < 15 ? random.nextInt(5) : 5;
+        } else {
+            int r = random.nextInt(10_000);
+            rejected = r < 300;
+            reach = rejected ? 0 : r < 305 ? random.nextInt(5) : 5;
         }
         Instant deadline = reported.plus(72, ChronoUnit.HOURS);
         Instant[] at = new Instant[6];
@@ -277,11 +284,14 @@ public final class DataGenerator {
         int number = 1 + random.nextInt(400);
         String word = WORDS[random.nextInt(WORDS.length)];
         boolean closed = !rejected && reach == 5;
+        boolean supervised = !rejected && !closed && deadline.isBefore(now);
+        Instant supervisedAt = supervised ? now.minus(60 + random.nextInt(20 * 60), ChronoUnit.MINUTES) : null;
         Long minutes = !rejected && reach >= 3 ? ChronoUnit.MINUTES.between(reported, at[3]) : null;
         Integer rating = closed && random.nextInt(3) == 0 ? 3 + random.nextInt(3) : null;
         double lat = g.lat() + (random.nextDouble() - 0.5) * 0.001;
         double lng = g.lng() + (random.nextDouble() - 0.5) * 0.001;
         String status = rejected ? "REJECTED" : STATUSES[reach];
+        Instant updated = supervised && supervisedAt.isAfter(at[last]) ? supervisedAt : at[last];
         cb.append(id).append('\t').append(category).append('\t').append(place).append(number).append("号附近").append(word)
                 .append("，请尽快处理").append('\t');
         coordinates(cb, lat, lng).append('\t').append(place).append(number).append('号').append('\t').append(g.id())
@@ -295,8 +305,10 @@ public final class DataGenerator {
                 .append(closed ? at[5].toString() : "\\N").append('\t')
                 .append(closed ? String.valueOf(!at[5].isAfter(deadline)) : "\\N").append('\t')
                 .append(minutes == null ? "\\N" : minutes.toString()).append('\t').append(!rejected && reach >= 3 ? 1 : 0)
-                .append("\t0\t0\t").append(rating == null ? "\\N" : rating.toString()).append('\t')
-                .append(rating == null ? "\\N" : at[5].toString()).append('\t').append(at[last]).append("\t0\n");
+                .append("\t0\t").append(supervised ? 1 : 0).append('\t').append(rating == null ? "\\N" : rating.toString())
+                .append('\t').append(rating == null ? "\\N" : at[5].toString()).append('\t').append(updated).append("\t0\t")
+                .append(supervised ? supervisedAt.toString() : "\\N").append('\t')
+                .append(supervised ? String.valueOf(g.ancestors()[1]) : "\\N").append('\n');
         for (int k = 0; k <= last; k++) {
             String action = rejected && k == 1 ? "REJECT" : ACTIONS[k];
             String to = rejected && k == 1 ? "REJECTED" : STATUSES[k];
@@ -304,7 +316,11 @@ public final class DataGenerator {
                     .append(k == 0 ? "\\N" : STATUSES[k - 1]).append('\t').append(to).append('\t')
                     .append("generator\t生成数据\t").append(ROLES[k]).append('\t').append(at[k]).append("\t\\N\n");
         }
-        return last + 1;
+        if (supervised) {
+            sb.append(stepId + last + 1).append('\t').append(id).append("\tSUPERVISE\t").append(status).append('\t')
+                    .append(status).append("\tsystem\t\\N\t\\N\t").append(supervisedAt).append("\t超期自动督办，提级至区\n");
+        }
+        return last + 1 + (supervised ? 1 : 0);
     }
 
     // ---- river patrols --------------------------------------------------------------------------
@@ -486,9 +502,11 @@ public final class DataGenerator {
                             .append(GIVEN[random.nextInt(GIVEN.length)]).append("\tRESIDENT_ID_CARD\t")
                             .append(cipher.encrypt(idNumber(id)))
                             .append('\t').append(cipher.encrypt("139" + String.format(Locale.ROOT, "%08d", i % 100_000_000)))
-                            .append("\tBENCH-").append(id).append("\t\\N\t\\N\t").append(random.nextInt(5) == 0)
-                            .append("\t\\N\t\\N\t").append(g.ancestors()[3]).append('\t').append(communityPath(g))
-                            .append('\t').append(stamp).append("\t0\n");
+                            .append("\tBENCH-").append(id).append("\t\\N\t\\N\t");
+                    boolean party = random.nextInt(5) == 0;
+                    vb.append(party).append("\t\\N\t").append(party ? LocalDate.ofInstant(now, ZoneOffset.UTC)
+                            .minusDays(random.nextInt(1000)).toString() : "\\N").append('\t').append(g.ancestors()[3])
+                            .append('\t').append(communityPath(g)).append('\t').append(stamp).append("\t0\n");
                 }
                 sink.copy("volunteer", "id, user_id, resident_id, name, id_type, id_number, phone, volunteer_number, skills, "
                         + "availability, party_member, unit_id, party_registered_on, region_id, region_path, registered_at, "

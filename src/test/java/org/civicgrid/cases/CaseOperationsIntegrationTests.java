@@ -105,8 +105,7 @@ class CaseOperationsIntegrationTests {
     void an_overdue_case_is_supervised_once_even_when_the_job_runs_twice_at_the_same_time() throws Exception {
         long id = report("resident1", "garbage-pile", 27.8301, 113.0901);
         api.post("xiaohutang", "/api/v1/cases/{id}/transitions", Map.of("action", "REGISTER"), id);
-        jdbc.update("update case_file set deadline = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id);
+        Deadlines.move(jdbc, id, Instant.now().minusSeconds(3600));
 
         CyclicBarrier start = new CyclicBarrier(2);
         Runnable run = () -> {
@@ -138,8 +137,7 @@ class CaseOperationsIntegrationTests {
     @Test
     void a_case_due_soon_is_flagged_once_and_the_community_worker_is_told() {
         long id = report("resident1", "garbage-station-odour", 27.8303, 113.0903);
-        jdbc.update("update case_file set deadline = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().plusSeconds(2 * 3600)), id);
+        Deadlines.move(jdbc, id, Instant.now().plusSeconds(2 * 3600));
         cases.superviseOverdue();
         cases.superviseOverdue();
         Response seen = api.get("xiaohutang", "/api/v1/cases/{id}", id);

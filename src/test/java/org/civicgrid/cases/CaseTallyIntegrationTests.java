@@ -2,7 +2,6 @@ package org.civicgrid.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -74,7 +73,7 @@ class CaseTallyIntegrationTests {
                 r = api.post("tianyuan", "/api/v1/cases/{id}/merge", Map.of("kept_case_id", kept), id);
             } else if (pick == ACTIONS.size() + 2) {
                 // overdue: the supervision job raises it (and counts it as supervised while it stays open)
-                moveDeadline(id, Instant.now().minusSeconds(60));
+                Deadlines.move(jdbc, id, Instant.now().minusSeconds(60));
                 cases.superviseOverdue();
                 continue;
             } else {
@@ -186,24 +185,6 @@ class CaseTallyIntegrationTests {
                 "lat", 27.8300 + random.nextInt(50) / 100_000.0, "lng", 113.0900 + random.nextInt(50) / 100_000.0));
         assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
         return r.id();
-    }
-
-    /**
-     * Moves a case's deadline into the past behind the workflow's back (no step ever moves one), and records
-     * the move of its open-due figure as the workflow records every change it makes.
-     */
-    private void moveDeadline(long id, Instant deadline) {
-        Map<String, Object> c = jdbc.queryForMap("select region_path, status, deadline from case_file where id = ?", id);
-        jdbc.update("update case_file set deadline = ?, supervised_at = null where id = ?", Timestamp.from(deadline), id);
-        if (CaseStatus.valueOf((String) c.get("status")).isOpen()) {
-            ZoneId zone = ZoneId.of("Asia/Shanghai");
-            Instant before = c.get("deadline") instanceof java.time.OffsetDateTime t ? t.toInstant()
-                    : ((Timestamp) c.get("deadline")).toInstant();
-            String path = (String) c.get("region_path");
-            jdbc.update("insert into region_tally_change (topic, region_path, dim, val, d) values ('cases', ?, 'open_due_on', ?, -1), "
-                    + "('cases', ?, 'open_due_on', ?, 1)", path, LocalDate.ofInstant(before, zone).toString(), path,
-                    LocalDate.ofInstant(deadline, zone).toString());
-        }
     }
 
     /** Every region that holds cases, with every region above it. */

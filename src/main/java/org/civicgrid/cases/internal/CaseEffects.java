@@ -64,8 +64,12 @@ public class CaseEffects {
     }
 
     public void stepped(CaseFile c, CaseStep step, boolean ratingOnly) {
-        events.publishEvent(new CaseStatusChanged(c.getId(), c.getSource().name(), c.getSourceRef(),
-                c.getStatus().name(), !c.getStatus().isOpen(), step.getStepAt()));
+        // only a case another module asked for (it carries that module's reference) has anyone to tell: every
+        // event published is a row in the event registry per listener, so a resident's report publishes none
+        if (c.getSourceRef() != null) {
+            events.publishEvent(new CaseStatusChanged(c.getId(), c.getSource().name(), c.getSourceRef(),
+                    c.getStatus().name(), !c.getStatus().isOpen(), step.getStepAt()));
+        }
         events.publishEvent(searchable(c));
         if (!ratingOnly && !QUIET.get()) {
             notifyNext(c, step);

@@ -10,8 +10,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.civicgrid.notifications.Notice;
+import org.civicgrid.shared.audit.AuditExempt;
 
-/** 站内消息 — a message in one person's inbox. */
+/**
+ * 站内消息 — a message in one person's inbox. Not audited: a message only follows a write that is (a case step,
+ * an application), and one case report would otherwise add an audit entry per recipient.
+ */
+@AuditExempt
 @Entity
 @Table(name = "inbox_message")
 public class InboxMessage {
