@@ -8,10 +8,12 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.cases.CaseAction;
 import org.civicgrid.cases.CaseEvaluation;
 import org.civicgrid.cases.CaseFilter;
@@ -65,15 +67,20 @@ class CaseApiController {
 
     private final CaseManagement cases;
     private final CaseEvaluation evaluation;
+    private final ReportLimits limits;
 
-    CaseApiController(CaseManagement cases, CaseEvaluation evaluation) {
+    CaseApiController(CaseManagement cases, CaseEvaluation evaluation, ReportLimits limits) {
         this.cases = cases;
         this.evaluation = evaluation;
+        this.limits = limits;
     }
 
     @PostMapping
-    @Operation(summary = "Report a case at a point; the grid comes from the point (outside every grid: 400)")
-    ResponseEntity<CaseView> report(@Valid @RequestBody ReportRequest r) {
+    @Operation(summary = "Report a case at a point; the grid comes from the point (outside every grid: 400)",
+            description = "Too many reports from one account or one address answer 429 with Retry-After "
+                    + "(civicgrid.rate-limits.report, report-staff, report-address).")
+    ResponseEntity<CaseView> report(@Valid @RequestBody ReportRequest r, HttpServletRequest http) {
+        limits.report(CurrentUsers.require(), http.getRemoteAddr());
         CaseView c = cases.report(new NewCase(r.categoryCode(), r.description(), r.lat(), r.lng(), r.address(),
                 r.urgency(), r.photos(), Boolean.TRUE.equals(r.anonymous()), r.source(), r.attributes()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())).body(c);
@@ -132,8 +139,10 @@ class CaseApiController {
 
     @PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a photo (JPEG, PNG, GIF or WebP, checked from the bytes; size-limited); "
-            + "pass the returned name in photos")
-    ResponseEntity<PhotoResponse> photo(@RequestPart("file") MultipartFile file) {
+            + "pass the returned name in photos", description = "Too many photos from one account or one address "
+                    + "answer 429 with Retry-After (civicgrid.rate-limits.photo, photo-staff, photo-address).")
+    ResponseEntity<PhotoResponse> photo(@RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        limits.photo(CurrentUsers.require(), http.getRemoteAddr());
         UploadedFile f = cases.uploadPhoto(file);
         return ResponseEntity.created(URI.create(f.url()))
                 .body(new PhotoResponse(f.name(), f.url(), f.contentType(), f.size()));

@@ -13,11 +13,13 @@ import org.civicgrid.cases.CaseView;
 import org.civicgrid.cases.NewCase;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.TooManyRequestsException;
 import org.civicgrid.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,11 +57,14 @@ class CaseReportPageController {
     private final CaseManagement management;
     private final CaseCatalogue catalogue;
     private final MessageSource messages;
+    private final ReportLimits limits;
 
-    CaseReportPageController(CaseManagement management, CaseCatalogue catalogue, MessageSource messages) {
+    CaseReportPageController(CaseManagement management, CaseCatalogue catalogue, MessageSource messages,
+            ReportLimits limits) {
         this.management = management;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @InitBinder
@@ -74,15 +81,25 @@ class CaseReportPageController {
     @PostMapping("/report")
     String report(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
             @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CurrentUser me = CurrentUsers.require();
         if (!result.hasErrors()) {
             try {
+                limits.report(me, request.getRemoteAddr());
+                for (int i = 0; i < chosen(photos); i++) {
+                    limits.photo(me, request.getRemoteAddr());
+                }
                 List<String> stored = CasePageSupport.store(management, photos);
                 CaseView created = management.report(new NewCase(form.categoryCode(), form.description(), form.lat(),
                         form.lng(), form.address(), form.urgency(), stored, Boolean.TRUE.equals(form.anonymous()), null, null));
                 redirect.addFlashAttribute("flash", "cases.reported");
                 return "redirect:/cases/" + created.id();
+            } catch (TooManyRequestsException e) {
+                // the form comes back as typed (photos must be chosen again, as after any refusal)
+                response.setStatus(429);
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+                FormErrors.reject(result, null, e.type(), messages.getMessage(CasePageSupport.REFUSAL_PREFIX + e.type(),
+                        new Object[] {(e.retryAfterSeconds() + 59) / 60}, e.detail(), LocaleContextHolder.getLocale()));
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, result);
             } catch (DomainException e) {
@@ -101,6 +118,10 @@ class CaseReportPageController {
         model.addAttribute("page", cases);
         model.addAttribute("reports", cases.getContent().stream().map(c -> management.get(c.caseId())).toList());
         return "cases/mine";
+    }
+
+    private static int chosen(List<MultipartFile> photos) {
+        return photos == null ? 0 : (int) photos.stream().filter(f -> f != null && !f.isEmpty()).count();
     }
 
     private String form(Model model, CurrentUser me) {

@@ -178,7 +178,7 @@ class Open311Controller {
     ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest http) {
         checkJurisdiction(form.getFirst("jurisdiction_id"));
-        limits.consume("report-address", "ip:" + http.getRemoteAddr());
+        limits.consume("report-public", "ip:" + http.getRemoteAddr());
         Open311Input.ServiceRequest filed = Open311Input.serviceRequest(form);
         PublicReceipt receipt = cases.reportPublicly(filed.newCase(), filed.contactName());
         String notice = "已受理，请记住编号 " + receipt.caseId() + "，可通过 requests/" + receipt.caseId() + " 查询进度";
