@@ -10,11 +10,13 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.courses.AttendanceSheet;
 import org.civicgrid.courses.CareTag;
 import org.civicgrid.courses.CourseFigures;
@@ -95,9 +97,11 @@ class CourseApiController {
     record AttendanceRequest(@NotNull Set<Long> presentUserIds) {}
 
     private final CourseManagement courses;
+    private final EnrolmentLimits limits;
 
-    CourseApiController(CourseManagement courses) {
+    CourseApiController(CourseManagement courses, EnrolmentLimits limits) {
         this.courses = courses;
+        this.limits = limits;
     }
 
     @PostMapping
@@ -133,7 +137,10 @@ class CourseApiController {
     @ApiResponse(responseCode = "201", description = "Seat taken")
     @ApiResponse(responseCode = "202", description = "On the waiting list, or entered in the draw")
     @ApiResponse(responseCode = "409", description = "already-enrolled or course-full")
-    ResponseEntity<EnrolmentResponse> enrol(@PathVariable long id) {
+    @ApiResponse(responseCode = "429", description = "Too many enrolments from this account or address for now; "
+            + "Retry-After says when to try again")
+    ResponseEntity<EnrolmentResponse> enrol(@PathVariable long id, HttpServletRequest http) {
+        limits.admit(CurrentUsers.require(), http.getRemoteAddr());
         EnrolmentView e = courses.enrol(new CourseId(id));
         HttpStatus status = e.status() == EnrolmentStatus.ENROLLED ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).location(URI.create("/api/v1/courses/" + id + "/enrolments/me"))

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +35,7 @@ import org.civicgrid.courses.EnrolmentView;
 import org.civicgrid.courses.Programme;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.TooManyRequestsException;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
@@ -40,6 +43,7 @@ import org.civicgrid.shared.web.PageSteps;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.ForbiddenException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.MessageSource;
@@ -111,10 +115,12 @@ class CourseController {
 
     private final CourseManagement courses;
     private final MessageSource messages;
+    private final EnrolmentLimits limits;
 
-    CourseController(CourseManagement courses, MessageSource messages) {
+    CourseController(CourseManagement courses, MessageSource messages, EnrolmentLimits limits) {
         this.courses = courses;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @Bean
@@ -217,7 +223,17 @@ class CourseController {
     }
 
     @PostMapping("/{id}/enrol")
-    String enrol(@PathVariable long id, RedirectAttributes redirect) {
+    String enrol(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            limits.admit(CurrentUsers.require(), request.getRemoteAddr());
+        } catch (TooManyRequestsException e) {
+            // the class page again, saying when to come back, instead of an error page
+            response.setStatus(429);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("flashError", PageSteps.refusal(messages, REFUSED, e));
+            return detail(id, model);
+        }
         try {
             EnrolmentView e = courses.enrol(new CourseId(id));
             redirect.addFlashAttribute("flash", "courses.enrolled." + e.status());

@@ -45,7 +45,8 @@ public class RateLimits {
             Map.entry("photo-address", "2400/1h"),
             Map.entry("vote", "30/1m"),
             Map.entry("vote-address", "300/1m"),
-            Map.entry("enrol", "30/1m"));
+            Map.entry("enrol", "30/1m"),
+            Map.entry("enrol-address", "300/1m"));
 
     private final Environment environment;
     private final Map<String, Bandwidth> limits = new ConcurrentHashMap<>();
