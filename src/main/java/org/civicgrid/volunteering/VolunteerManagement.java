@@ -16,6 +16,7 @@ import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
+import org.civicgrid.residents.IdNumberPolicy;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
@@ -93,9 +94,10 @@ public class VolunteerManagement {
         if (command.idType() == null) {
             errors.add(new FieldError("id_type", "choose the identity document"));
         }
-        if (command.idType() == IdType.RESIDENT_ID_CARD && command.idNumber() != null && !command.idNumber().isBlank()
-                && !command.idNumber().trim().matches("\\d{17}[\\dXx]")) {
-            errors.add(new FieldError("id_number", "18 characters: 17 digits and a digit or X"));
+        String idNumber = idNumber(command);
+        if (command.idType() == IdType.RESIDENT_ID_CARD && idNumber != null) {
+            IdNumberPolicy.refusal(idNumber, LocalDate.now(clock))
+                    .ifPresent(refusal -> errors.add(new FieldError("id_number", refusal.message())));
         }
         if (command.phone() != null && !command.phone().isBlank() && !command.phone().trim().matches("[0-9+\\- ]{7,20}")) {
             errors.add(new FieldError("phone", "digits only"));
@@ -112,7 +114,7 @@ public class VolunteerManagement {
                     "This account is already registered as a volunteer").with("userId", command.userId());
         }
         String number = volunteerNumber(LocalDate.now(clock).getYear(), volunteers.nextNumber());
-        Volunteer v = new Volunteer(command.name().trim(), command.idType(), blankToNull(command.idNumber()),
+        Volunteer v = new Volunteer(command.name().trim(), command.idType(), idNumber,
                 blankToNull(command.phone()), number, command.userId(), command.residentId(), skills(command.skills()),
                 blankToNull(command.availability()), region.id(), region.path(), clock.instant());
         try {
@@ -122,6 +124,19 @@ public class VolunteerManagement {
                     "This account is already registered as a volunteer");
         }
         return view(v);
+    }
+
+    /**
+     * The number as stored: a citizen ID number read by the residents' {@link IdNumberPolicy} (full-width digits,
+     * Ｘ, a small x and spaces typed by an input method become the number); other documents as typed, trimmed.
+     */
+    private static String idNumber(RegisterVolunteer command) {
+        String typed = blankToNull(command.idNumber());
+        if (typed == null || command.idType() != IdType.RESIDENT_ID_CARD) {
+            return typed;
+        }
+        String normalised = IdNumberPolicy.normalise(typed);
+        return normalised.isEmpty() ? null : normalised;
     }
 
     /** 志愿者编号 — city code, year of registration and a serial: 430200-2023-000123. */

@@ -83,9 +83,31 @@ class VolunteeringIntegrationTests {
     private UserSummary volunteer(String region) {
         UserSummary u = users.create("VOLUNTEER", region);
         Response r = api.post(u.username(), "/api/v1/volunteers", Map.of("name", "志愿者" + u.id(),
-                "id_type", "RESIDENT_ID_CARD", "id_number", "430211199001011234", "phone", "13800001111", "self", true));
+                "id_type", "RESIDENT_ID_CARD", "id_number", "43021119900101123X", "phone", "13800001111", "self", true));
         assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
         return u;
+    }
+
+    @Test
+    void an_id_number_typed_with_a_chinese_input_methods_full_width_digits_is_read_as_the_number() {
+        UserSummary u = users.create("VOLUNTEER", "小湖塘社区");
+        // full-width digits and Ｘ, with an ideographic space after the region code, as an input method types them
+        Response r = api.post(u.username(), "/api/v1/volunteers", Map.of("name", "志愿者" + u.id(),
+                "id_type", "RESIDENT_ID_CARD", "id_number", "４３０２１１　１９９００１０１１２３Ｘ", "self", true));
+
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+        assertThat(r.text("id_number_masked")).isEqualTo("4302**********123X");
+    }
+
+    @Test
+    void an_id_number_whose_check_digit_does_not_match_is_refused_as_the_residents_register_refuses_it() {
+        UserSummary u = users.create("VOLUNTEER", "小湖塘社区");
+        Response r = api.post(u.username(), "/api/v1/volunteers", Map.of("name", "志愿者" + u.id(),
+                "id_type", "RESIDENT_ID_CARD", "id_number", "430211199001011234", "self", true));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().path("errors").findValuesAsString("field")).containsExactly("id_number");
+        assertThat(r.body().path("errors").get(0).path("message").asString()).contains("check digit");
     }
 
     @Test
@@ -244,10 +266,10 @@ class VolunteeringIntegrationTests {
         assertThat(issued.getContentType()).startsWith("application/pdf");
         String number = issued.getHeader("X-Certificate-Number");
         String text = PdfText.of(issued.getContentAsByteArray());
-        assertThat(text).contains("志愿服务记录证明", "志愿者" + v.id(), "居民身份证", "4302**********1234",
+        assertThat(text).contains("志愿服务记录证明", "志愿者" + v.id(), "居民身份证", "4302**********123X",
                 me.text("volunteer_number"), "2.75", "小湖塘社区居民委员会", "冯芳", "0731-22881306", number,
                 "出具日期");
-        assertThat(text).doesNotContain("430211199001011234");
+        assertThat(text).doesNotContain("43021119900101123X");
         assertThat(number).startsWith("ZYFW");
 
         String stranger = users.create("COMMUNITY_WORKER", "李家冲社区").username();
@@ -317,7 +339,7 @@ class VolunteeringIntegrationTests {
         long volunteerId = api.get(v.username(), "/api/v1/volunteers/me").id();
         assertThat(api.get(outsider, "/api/v1/volunteers/{id}", volunteerId).status()).isEqualTo(404);
         assertThat(api.get(worker, "/api/v1/volunteers/{id}", volunteerId).body().path("id_number_masked").asString())
-                .isEqualTo("4302**********1234");
+                .isEqualTo("4302**********123X");
         assertThat(api.post("resident1", "/api/v1/activities", Map.of("title", "x")).status()).isIn(400, 403);
     }
 

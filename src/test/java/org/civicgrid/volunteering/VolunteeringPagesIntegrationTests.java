@@ -95,12 +95,12 @@ class VolunteeringPagesIntegrationTests {
 
         String name = "周阿姨" + System.nanoTime() % 100000;
         Page ok = pages.post(worker, "/volunteering/volunteers", Map.of("name", name, "idType", "RESIDENT_ID_CARD",
-                "idNumber", "430211195503041521", "phone", "13907330001", "regionId", community, "residentId", "42",
+                "idNumber", "430211195503041529", "phone", "13907330001", "regionId", community, "residentId", "42",
                 "skills", "理发，缝补", "availability", "周末上午"));
         assertThat(ok.redirect()).startsWith("/volunteering/volunteers/");
         Page detail = pages.get(worker, ok.redirect());
-        assertThat(detail.html()).contains(name, "4302**********1521", "理发", "缝补", "周末上午", "居民档案 42")
-                .doesNotContain("430211195503041521");
+        assertThat(detail.html()).contains(name, "4302**********1529", "理发", "缝补", "周末上午", "居民档案 42")
+                .doesNotContain("430211195503041529");
         String number = first(detail.html(), "(430200-\\d{4}-\\d{6})");
 
         String unit = first(pages.get(worker, "/volunteering/duty").html(), "unit_id=(\\d+)");

@@ -37,6 +37,7 @@ import org.civicgrid.pairing.VisitKind;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
+import org.civicgrid.residents.IdNumberPolicy;
 import org.civicgrid.shared.demo.StartupDataset;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.volunteering.ActivityManagement;
@@ -340,7 +341,7 @@ class PairingDemoData implements StartupDataset {
         for (int i = 0; i < people.length; i++) {
             long unit = people[i][1].equals("c") ? canlian : ziranziyuan;
             var v = volunteers.enrol(new RegisterVolunteer(people[i][0], IdType.RESIDENT_ID_CARD,
-                    "43021119" + (75 + i) + "0" + (1 + i) + "1" + (2 + i) + "30" + (1 + i) + "7", null,
+                    idNumber("43021119" + (75 + i) + "0" + (1 + i) + "1" + (2 + i) + "30" + (1 + i)), null,
                     i == 0 ? zhouli.id() : null, null, Set.of("文明劝导", "环境整治"), "周末", null), xiaohutang.id());
             volunteers.registerPartyMemberUnchecked(new RegisterPartyMember(v.id(), unit, xiaohutang.id(),
                     LocalDate.of(2023, 4, 28)));
@@ -383,6 +384,11 @@ class PairingDemoData implements StartupDataset {
             String discussed) {
         pairing.logVisitUnchecked(pairingId, new LogVisit(kind, day, leader, leader ? leaderName : null,
                 3 + Math.abs(discussed.hashCode() % 6), null, discussed), List.of(), "system");
+    }
+
+    /** A demo citizen ID number: seventeen digits and the check character they give. */
+    private static String idNumber(String first17) {
+        return first17 + IdNumberPolicy.checkCharacter(first17);
     }
 
     static Instant at(LocalDate day, int hour) {

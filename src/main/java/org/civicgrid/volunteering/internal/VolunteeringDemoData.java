@@ -86,13 +86,13 @@ class VolunteeringDemoData implements StartupDataset {
         UserSummary pengUser = user("pengyuefeng", "彭月凤", yuanjiawan);
         UserSummary zhangUser = user("zhangmanzhen", "张满珍", lukou);
         VolunteerView xiang = volunteers.enrol(new RegisterVolunteer("向延国", IdType.RESIDENT_ID_CARD,
-                "430202194903152718", "13907331849", xiangUser.id(), null, Set.of("理发", "上门理发"),
+                "430202194903152710", "13907331849", xiangUser.id(), null, Set.of("理发", "上门理发"),
                 "每天下午 14:00–16:00（雨雪天除外）", null), yuanjiawan.id());
         VolunteerView peng = volunteers.enrol(new RegisterVolunteer("彭月凤", IdType.RESIDENT_ID_CARD,
-                "430202195108242320", "13973392051", pengUser.id(), null, Set.of("楼道保洁", "绿化养护", "除锈刷漆"),
+                "430202195108242324", "13973392051", pengUser.id(), null, Set.of("楼道保洁", "绿化养护", "除锈刷漆"),
                 "每周六上午", null), yuanjiawan.id());
         VolunteerView zhang = volunteers.enrol(new RegisterVolunteer("张满珍", IdType.RESIDENT_ID_CARD,
-                "430221196805126029", "13607330612", zhangUser.id(), null, Set.of("组织协调", "餐饮"),
+                "430221196805126023", "13607330612", zhangUser.id(), null, Set.of("组织协调", "餐饮"),
                 "每天清晨 5:00–7:30", null), lukou.id());
 
         TeamView yuanjiawanTeam = volunteers.createTeamUnchecked(new CreateTeam("袁家湾社区志愿服务队", TeamKind.GENERAL,
