@@ -2,6 +2,8 @@ package org.civicgrid.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,17 @@ import org.civicgrid.support.Api;
 import org.civicgrid.support.Api.Response;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.TestUsers;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Routing, supervision of overdue cases, requests from other modules, deadlines and evaluation. */
 @IntegrationTest
@@ -64,6 +72,9 @@ class CaseOperationsIntegrationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    MockMvc mvc;
 
     record TestRequest(String source, String sourceRef, String categoryCode, String description, Double lat, Double lng,
             String address, Long regionId, String reportedBy) implements CaseRequest {}
@@ -222,6 +233,31 @@ class CaseOperationsIntegrationTests {
         Response workbook = api.get("tianyuan", "/api/v1/cases/evaluation.xlsx?from=2020-01-01&to=2030-12-31&group_by=DEPARTMENT");
         assertThat(workbook.status()).isEqualTo(200);
         assertThat(workbook.raw().getContentType()).contains("spreadsheetml");
+    }
+
+    @Test
+    void the_evaluation_workbook_is_whole_with_its_length_name_and_security_headers_when_the_request_returns()
+            throws Exception {
+        // Written on another thread after the request returned, the workbook once raced the filters that add the
+        // security headers as the response commits (a ConcurrentModificationException in a full run). Now one
+        // request, without a second dispatch, carries all of it.
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases/evaluation.xlsx")
+                .param("from", "2020-01-01").param("to", "2030-12-31").param("group_by", "CATEGORY")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.token("tianyuan"))).andReturn().getResponse();
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("case-evaluation-2020-01-01-2030-12-31.xlsx")
+                .doesNotContain(".xlsx.xlsx");
+        byte[] body = r.getContentAsByteArray();
+        assertThat(body).isNotEmpty();
+        assertThat(r.getContentLength()).isEqualTo(body.length);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(body))) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("名称 Name");
+            assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("合计");
+        }
     }
 
     @Test

@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 用户管理 — officials list the accounts in their region; the platform administrator creates and unlocks them. */
@@ -79,7 +78,7 @@ class UserAdminController {
     }
 
     @GetMapping(value = "/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(required = false) Role role) {
         List<UserSummary> rows = accounts.search(q, role, PageRequest.of(0, 10_000, Sort.by("username"))).getContent();
         return ExcelExport.<UserSummary>sheet("users")

@@ -7,7 +7,6 @@ import org.civicgrid.audit.AuditLog;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.audit.AuditEntry;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
@@ -48,7 +47,7 @@ class AuditController {
 
     /** The filtered log as a workbook, every page of it (up to the export limit). */
     @GetMapping("/audit/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String actor,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String action, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

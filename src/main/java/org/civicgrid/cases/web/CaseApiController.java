@@ -45,7 +45,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Cases as API.md "Cases" describes them, plus the queue, photos, rating, merging and evaluation. */
 @RestController
@@ -159,7 +158,7 @@ class CaseApiController {
 
     @GetMapping("/evaluation.xlsx")
     @Operation(summary = "The evaluation table as an Excel workbook")
-    ResponseEntity<StreamingResponseBody> evaluationWorkbook(
+    ResponseEntity<byte[]> evaluationWorkbook(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long regionId,

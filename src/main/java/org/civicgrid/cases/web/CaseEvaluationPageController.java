@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * 综合评价 — the evaluation table: on-time closure rate, closure rate, rework rate, average handling time and
@@ -65,7 +64,7 @@ class CaseEvaluationPageController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
+    ResponseEntity<byte[]> export(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long region, @RequestParam(required = false) EvaluationGrouping by) {

@@ -53,7 +53,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -139,7 +138,7 @@ class CaseQueuePageController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") QueueFilter filter) {
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") QueueFilter filter) {
         CurrentUser me = CurrentUsers.require();
         if (!me.isStaff()) {
             throw new ForbiddenException("Only staff export the case queue");

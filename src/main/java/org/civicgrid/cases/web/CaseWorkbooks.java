@@ -7,14 +7,13 @@ import org.civicgrid.cases.Evaluation;
 import org.civicgrid.cases.EvaluationRow;
 import org.civicgrid.shared.export.ExcelExport;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Excel exports of casework (shared by the API and the pages). */
 public final class CaseWorkbooks {
 
     private CaseWorkbooks() {}
 
-    public static ResponseEntity<StreamingResponseBody> evaluation(Evaluation e) {
+    public static ResponseEntity<byte[]> evaluation(Evaluation e) {
         List<EvaluationRow> rows = new ArrayList<>(e.rows());
         rows.add(e.total());
         return ExcelExport.<EvaluationRow>sheet("综合评价")
@@ -31,7 +30,7 @@ public final class CaseWorkbooks {
                 .column("平均处置时长(小时) Avg. hours", EvaluationRow::avgHandlingHours)
                 .column("满意度 Satisfaction (1-5)", EvaluationRow::satisfaction)
                 .column("评价数 Ratings", EvaluationRow::ratings)
-                .download("case-evaluation-" + e.from() + "-" + e.to() + ".xlsx", rows);
+                .download("case-evaluation-" + e.from() + "-" + e.to(), rows);
     }
 
     private static Object percent(Double rate) {

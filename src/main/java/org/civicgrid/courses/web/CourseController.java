@@ -45,7 +45,6 @@ import org.civicgrid.shared.ForbiddenException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -149,7 +148,7 @@ class CourseController {
 
     /** The filtered list as a workbook, every page of it, for staff. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "true") boolean current) {
         if (!CurrentUsers.require().isStaff()) {
             throw new ForbiddenException("Only staff export the list of classes");

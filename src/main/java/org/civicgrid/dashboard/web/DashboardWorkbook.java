@@ -1,5 +1,6 @@
 package org.civicgrid.dashboard.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,20 +16,23 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The dashboard as a workbook: one sheet of headline figures, one sheet per table. */
 public final class DashboardWorkbook {
 
     private DashboardWorkbook() {}
 
-    static ResponseEntity<StreamingResponseBody> download(DashboardView view, MessageSource messages, Locale locale) {
+    /** Written on the request's thread before the answer leaves, as {@link ExcelExport#download} explains. */
+    static ResponseEntity<byte[]> download(DashboardView view, MessageSource messages, Locale locale) {
         String name = view.region().name() + "-" + view.from() + "-" + view.to();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(view, messages, locale, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .contentType(ExcelExport.XLSX)
-                .body(out -> write(view, messages, locale, out));
+                .contentLength(out.size())
+                .body(out.toByteArray());
     }
 
     public static void write(DashboardView view, MessageSource messages, Locale locale, OutputStream out) {

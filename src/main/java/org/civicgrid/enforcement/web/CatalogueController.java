@@ -20,7 +20,6 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.enforcement.RoadView;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -81,7 +80,7 @@ class CatalogueController {
 
     /** The catalogue of violation types as a workbook. */
     @GetMapping("/violation-types/export")
-    ResponseEntity<StreamingResponseBody> exportTypes() {
+    ResponseEntity<byte[]> exportTypes() {
         return ExcelExport.<ViolationTypeView>sheet("违规类型")
                 .column("代码 Code", ViolationTypeView::code)
                 .column("名称 Name", ViolationTypeView::nameZh)
@@ -158,7 +157,7 @@ class CatalogueController {
 
     /** The roads the list shows (with its name filter) as a workbook, every page of it. */
     @GetMapping("/roads/export")
-    ResponseEntity<StreamingResponseBody> exportRoads(@RequestParam(required = false) String name) {
+    ResponseEntity<byte[]> exportRoads(@RequestParam(required = false) String name) {
         return ExcelExport.<RoadView>sheet("道路")
                 .column("道路 Road", RoadView::name)
                 .column("区域 Region", RoadView::regionName)

@@ -19,7 +19,6 @@ import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import java.util.Locale;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
@@ -104,7 +103,7 @@ class ApplicationController {
 
     /** The inbox with its filter as a workbook, every page of it (phones masked, as on the page). */
     @GetMapping("/inbox/export")
-    ResponseEntity<StreamingResponseBody> exportInbox(@RequestParam(required = false) ApplicationStatus status) {
+    ResponseEntity<byte[]> exportInbox(@RequestParam(required = false) ApplicationStatus status) {
         Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<ApplicationView>sheet("网上办事")
                 .column("编号 No.", ApplicationView::id)

@@ -12,7 +12,6 @@ import org.civicgrid.notices.ServiceType;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +68,7 @@ class GuideController {
 
     /** The region's guides as a workbook. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export() {
+    ResponseEntity<byte[]> export() {
         return ExcelExport.<GuideView>sheet("办事指南")
                 .column("指南 Guide", GuideView::title)
                 .column("事项 Service", g -> g.serviceType() == null ? "" : g.serviceType().name())

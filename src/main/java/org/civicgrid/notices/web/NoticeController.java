@@ -28,7 +28,6 @@ import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import java.util.Locale;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
@@ -114,7 +113,7 @@ class NoticeController {
 
     /** The managed list with its filters as a workbook, every page of it. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(required = false) ArticleStatus status) {
         Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<ArticleView>sheet("通知公告")

@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 联点共建 pages: the board, a pairing, phone-friendly visit logging, the needs list, the ranking. */
@@ -232,7 +231,7 @@ class PairingController {
     }
 
     @GetMapping("/pairing/ranking/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam int year) {
+    ResponseEntity<byte[]> export(@RequestParam int year) {
         return ExcelExport.<RankingRow>sheet("联点单位考核" + year)
                 .column("排名 Rank", RankingRow::rank)
                 .column("单位 Unit", RankingRow::unitName)
@@ -250,7 +249,7 @@ class PairingController {
 
     /** The board as of its date as a workbook: every pairing of the year and whether its unit has reported. */
     @GetMapping("/pairing/export")
-    ResponseEntity<StreamingResponseBody> exportBoard(@RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> exportBoard(@RequestParam(required = false) Integer year,
             @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         List<Integer> years = pairing.years();
         int y = year != null ? year : years.isEmpty() ? LocalDate.now().getYear() : years.get(0);
@@ -269,7 +268,7 @@ class PairingController {
 
     /** The needs list with its filters as a workbook, every page of it. */
     @GetMapping("/pairing/needs/export")
-    ResponseEntity<StreamingResponseBody> exportNeeds(@RequestParam(name = "community_id", required = false) Long communityId,
+    ResponseEntity<byte[]> exportNeeds(@RequestParam(name = "community_id", required = false) Long communityId,
             @RequestParam(required = false) NeedStatus status) {
         Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<NeedView>sheet("问题清单")

@@ -32,7 +32,6 @@ import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
 import java.util.Locale;
 import org.civicgrid.shared.export.ExcelExport;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
@@ -126,7 +125,7 @@ class CampaignController {
 
     /** The campaigns the list shows as a workbook, every page of it. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export() {
+    ResponseEntity<byte[]> export() {
         Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<CampaignView>sheet("评议投票")
                 .column("评议 Campaign", CampaignView::title)

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 住户 pages: the list, a household with its members and visits, and the form. */
@@ -81,7 +80,7 @@ class HouseholdController {
 
     /** The filtered list as a workbook, every page of it. */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String address,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String address,
             @RequestParam(required = false) Long grid) {
         HouseholdCriteria criteria = new HouseholdCriteria(address, grid);
         return ExcelExport.<HouseholdDetails>sheet("households")

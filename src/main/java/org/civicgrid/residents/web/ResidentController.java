@@ -43,7 +43,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 居民档案 pages: the filtered list and its export, a resident's page with visits, and the forms. */
@@ -102,7 +101,7 @@ class ResidentController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(required = false) CareTag tag, @RequestParam(required = false) Long grid) {
         List<ResidentSummary> rows = residents.export(criteria(q, tag, grid));
         Locale locale = LocaleContextHolder.getLocale();

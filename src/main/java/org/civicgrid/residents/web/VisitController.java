@@ -17,7 +17,6 @@ import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.residents.VisitRecord;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -81,7 +80,7 @@ class VisitController {
 
     /** The filtered list as a workbook, every page of it. */
     @GetMapping("/visits/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "false") boolean followUp,
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean followUp,
             @RequestParam(defaultValue = "false") boolean mine) {
         return ExcelExport.<VisitRecord>sheet("visits")
                 .column("走访时间 Visited at", VisitRecord::visitedAt)

@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 河长制 pages: rivers and their map, a river's file, a chief, patrols on a phone, sections, duty compliance. */
 @Controller
@@ -237,7 +236,7 @@ class RiverPageController {
     }
 
     @GetMapping("/compliance.xlsx")
-    ResponseEntity<StreamingResponseBody> complianceExport(@RequestParam(name = "region", required = false) Long regionId,
+    ResponseEntity<byte[]> complianceExport(@RequestParam(name = "region", required = false) Long regionId,
             @RequestParam(required = false) ChiefLevel level) {
         List<ComplianceRow> rows = patrols.compliance(regionId, level == null ? null : List.of(level));
         return ExcelExport.<ComplianceRow>sheet("巡河履职")
@@ -249,7 +248,7 @@ class RiverPageController {
                 .column("最近巡河 Last patrol", r -> r.lastPatrol() == null ? "" : r.lastPatrol().toString())
                 .column("应巡日期 Due", r -> r.dueOn().toString())
                 .column("滞后天数 Days behind", ComplianceRow::daysBehind)
-                .download("river-patrol-compliance.xlsx", rows);
+                .download("river-patrol-compliance", rows);
     }
 
     static Map<String, Object> trendChart(List<SampleView> samples) {

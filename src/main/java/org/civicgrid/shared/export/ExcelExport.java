@@ -1,5 +1,6 @@
 package org.civicgrid.shared.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,11 +24,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Writes a list page to an .xlsx sheet with FastExcel: a header row and one row per record, the same
- * columns the page shows. Rows are streamed, so a long export does not sit in memory.
+ * columns the page shows. FastExcel streams the rows into the compressed workbook, so a long export
+ * (at most {@link #MAX_ROWS} rows, a few megabytes) does not hold a spreadsheet model in memory.
  */
 public final class ExcelExport<T> {
 
@@ -103,14 +104,22 @@ public final class ExcelExport<T> {
         }
     }
 
-    /** A download response: {@code filename} without extension, UTF-8 safe for Chinese names. */
-    public ResponseEntity<StreamingResponseBody> download(String filename, List<T> rows) {
-        StreamingResponseBody body = out -> write(rows, out);
+    /**
+     * A download response: {@code filename} without extension, UTF-8 safe for Chinese names. The workbook is
+     * written here, on the request's own thread, before the answer leaves: a body written later on another
+     * thread (a {@code StreamingResponseBody}) raced the filters still finishing the request, which write the
+     * security headers (no-store, nosniff, CSP) when the response commits — an export could leave without them,
+     * and under load a test saw the header map change while it read it (ConcurrentModificationException).
+     */
+    public ResponseEntity<byte[]> download(String filename, List<T> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(rows, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(filename + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .contentType(XLSX)
-                .body(body);
+                .contentLength(out.size())
+                .body(out.toByteArray());
     }
 
     private static void cell(Worksheet ws, int r, int c, Object value) {

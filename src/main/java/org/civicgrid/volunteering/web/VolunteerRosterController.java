@@ -71,7 +71,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -166,7 +165,7 @@ class VolunteerRosterController {
     }
 
     @GetMapping("/volunteering/volunteers/export")
-    ResponseEntity<StreamingResponseBody> exportVolunteers(@RequestParam(required = false) String q,
+    ResponseEntity<byte[]> exportVolunteers(@RequestParam(required = false) String q,
             @RequestParam(required = false) boolean party) {
         List<VolunteerView> rows = all(p -> volunteers.search(q, party, p), Sort.by(Sort.Direction.DESC, "registeredAt"));
         return ExcelExport.<VolunteerView>sheet("志愿者 Volunteers")
@@ -280,7 +279,7 @@ class VolunteerRosterController {
     }
 
     @GetMapping("/volunteering/teams/export")
-    ResponseEntity<StreamingResponseBody> exportTeams() {
+    ResponseEntity<byte[]> exportTeams() {
         List<TeamView> rows = all(volunteers::teams, Sort.unsorted());
         return ExcelExport.<TeamView>sheet("服务队 Teams")
                 .column("名称 Name", TeamView::name)
@@ -380,7 +379,7 @@ class VolunteerRosterController {
 
     /** The activities list as shown (same type filter, from now on), to Excel. */
     @GetMapping("/volunteering/export")
-    ResponseEntity<StreamingResponseBody> exportActivities(@RequestParam(required = false) ActivityType type) {
+    ResponseEntity<byte[]> exportActivities(@RequestParam(required = false) ActivityType type) {
         Instant now = Instant.now();
         List<ActivityView> rows = all(p -> activities.search(type, now, null, p), Sort.by("startsAt"));
         return ExcelExport.<ActivityView>sheet("志愿服务活动 Activities")
@@ -402,7 +401,7 @@ class VolunteerRosterController {
 
     /** The duty board as shown (month and community), to Excel. */
     @GetMapping("/volunteering/duty/export")
-    ResponseEntity<StreamingResponseBody> exportDuty(@RequestParam(required = false) YearMonth month,
+    ResponseEntity<byte[]> exportDuty(@RequestParam(required = false) YearMonth month,
             @RequestParam(name = "community_id", required = false) Long communityId,
             @RequestParam(name = "unit_id", required = false) Long unitId) {
         YearMonth m = month == null ? duty.currentMonth() : month;
@@ -423,7 +422,7 @@ class VolunteerRosterController {
 
     /** The project's daily counts as shown (30 days from {@code from}), to Excel. */
     @GetMapping("/volunteering/projects/{id}/export")
-    ResponseEntity<StreamingResponseBody> exportProjectDays(@PathVariable long id,
+    ResponseEntity<byte[]> exportProjectDays(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from) {
         var p = projects.get(id);
         java.time.LocalDate end = p.lastDay() == null ? java.time.LocalDate.now(TimeConfiguration.ZONE) : p.lastDay();

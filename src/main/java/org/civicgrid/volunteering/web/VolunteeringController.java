@@ -17,7 +17,6 @@ import org.civicgrid.volunteering.VolunteerManagement;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.volunteering.Views.ActivityView;
 import org.civicgrid.volunteering.Views.DutyLine;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
