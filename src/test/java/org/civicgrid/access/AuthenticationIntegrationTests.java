@@ -2,18 +2,24 @@ package org.civicgrid.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Map;
 
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.TestRateLimits;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 class AuthenticationIntegrationTests {
@@ -23,6 +29,19 @@ class AuthenticationIntegrationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String address) {
+        return request.with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "tianyuan", "xiaohutang", "lijiachong", "hexiaomin", "xiaohutang-grid1",
@@ -91,5 +110,48 @@ class AuthenticationIntegrationTests {
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.problemType()).isEqualTo("malformed-request");
+    }
+
+    @Test
+    void asking_for_tokens_too_fast_is_a_429_problem_with_retry_after_and_other_callers_go_on() {
+        try (TestRateLimits limits = TestRateLimits.set(context, "token", "2/1m")) {
+            UserSummary user = users.create("RESIDENT", "小湖塘社区");
+            String address = "10.33." + System.nanoTime() % 200 + ".1";
+            Map<String, String> credentials = Map.of("username", user.username(), "password", Api.DEMO_PASSWORD);
+            for (int i = 0; i < 2; i++) {
+                assertThat(api.send(from(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content(api.write(credentials)), address), null).status()).isEqualTo(200);
+            }
+
+            Api.Response refused = api.send(from(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .content(api.write(credentials)), address), null);
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.raw().getHeader("Retry-After"))).isBetween(1L, 60L);
+            assertThat(refused.problemType()).isEqualTo("too-many-requests");
+            UserSummary other = users.create("RESIDENT", "小湖塘社区");
+            assertThat(api.send(from(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .content(api.write(Map.of("username", other.username(), "password", Api.DEMO_PASSWORD))),
+                    "10.34." + System.nanoTime() % 200 + ".1"), null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void signing_in_too_fast_on_the_form_is_answered_429_with_retry_after() throws Exception {
+        try (TestRateLimits limits = TestRateLimits.set(context, "login", "2/1m")) {
+            UserSummary user = users.create("RESIDENT", "小湖塘社区");
+            String address = "10.35." + System.nanoTime() % 200 + ".1";
+            for (int i = 0; i < 2; i++) {
+                assertThat(signIn(user, address).getStatus()).isEqualTo(302);
+            }
+
+            MockHttpServletResponse refused = signIn(user, address);
+            assertThat(refused.getStatus()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        }
+    }
+
+    private MockHttpServletResponse signIn(UserSummary user, String address) throws Exception {
+        return mvc.perform(from(post("/login").param("username", user.username()).param("password", Api.DEMO_PASSWORD)
+                .with(csrf()), address)).andReturn().getResponse();
     }
 }

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicgrid.shared.TooManyRequestsException;
 import org.civicgrid.shared.ratelimit.RateLimits;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignInThrottle extends OncePerRequestFilter {
 
+    /** The requests the form sign-in takes, matched as Spring Security matches them (not by the servlet path). */
+    private static final RequestMatcher SIGN_IN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
     private final RateLimits limits;
 
     SignInThrottle(RateLimits limits) {
@@ -27,7 +34,7 @@ class SignInThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !SIGN_IN.matches(request);
     }
 
     @Override
