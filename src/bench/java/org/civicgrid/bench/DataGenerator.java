@@ -610,7 +610,7 @@ public final class DataGenerator {
     // ---- derived data ---------------------------------------------------------------------------
 
     /**
-     * The search index of every case that has no search document yet (the generated ones), analysed as the
+     * The search index of every case above the highest one it holds (the generated ones), analysed as the
      * platform analyses them (PostgreSQL only).
      */
     void searchDocuments() throws Exception {
@@ -626,7 +626,8 @@ public final class DataGenerator {
             while (rs.next()) {
                 names.put(rs.getString(1), rs.getString(2));
             }
-            low = single(c, "select coalesce(min(id), 0) from case_file");
+            // cases are numbered upwards: index those above the highest case the index already holds
+            low = single(c, "select coalesce(max(cast(doc_id as bigint)), 0) + 1 from search_document where kind = 'case'");
             high = single(c, "select coalesce(max(id), 0) + 1 from case_file");
         }
         long began = System.nanoTime();
@@ -636,9 +637,7 @@ public final class DataGenerator {
                     BulkSearchRows rows = new BulkSearchRows();
                     StringBuilder out = new StringBuilder((int) (to - from) * 900);
                     try (Connection c = connect(); PreparedStatement p = c.prepareStatement("select id, category_code, "
-                            + "description, address, status, region_path, updated_at from case_file f where id >= ? and id < ? "
-                            + "and not exists (select 1 from search_document d where d.kind = 'case' and d.doc_id = "
-                            + "cast(f.id as varchar))")) {
+                            + "description, address, status, region_path, updated_at from case_file where id >= ? and id < ?")) {
                         p.setLong(1, low + from);
                         p.setLong(2, low + to);
                         try (ResultSet rs = p.executeQuery()) {
@@ -680,11 +679,6 @@ public final class DataGenerator {
                     @Override
                     public String topic() {
                         return topic;
-                    }
-
-                    @Override
-                    public boolean hasRecords() {
-                        return true;
                     }
 
                     @Override

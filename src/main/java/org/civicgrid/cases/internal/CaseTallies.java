@@ -121,10 +121,6 @@ public class CaseTallies implements TallySource {
         return TOPIC;
     }
 
-    @Override
-    public boolean hasRecords() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from case_file)", Boolean.class));
-    }
 
     /** Every case's figures, read in the order of region paths (so one community's figures are in memory at a time). */
     @Override

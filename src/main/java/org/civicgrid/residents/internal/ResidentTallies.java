@@ -85,10 +85,6 @@ public class ResidentTallies implements TallySource {
         return TOPIC;
     }
 
-    @Override
-    public boolean hasRecords() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from household)", Boolean.class));
-    }
 
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {

@@ -58,10 +58,6 @@ public class RiverTallies implements TallySource {
         return TOPIC;
     }
 
-    @Override
-    public boolean hasRecords() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from river_patrol)", Boolean.class));
-    }
 
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the {@link RegionTallies} current: folds recorded changes into the regions' figures every second
  * (one instance at a time, through ShedLock; a second fold at the same time would be harmless, only
- * wasted), and at start-up — after the start-up datasets — recounts every topic that has records but no
- * figures. Folding waits until that is done, so a recount never races a fold on the same figures.
+ * wasted), and at start-up — after the start-up datasets — counts every topic not counted yet (a new
+ * database, a new topic, figures emptied by a migration). Folding waits until that is done, so a count never
+ * races a fold on the same figures; changes of a topic are folded only once it has been counted.
  */
 @Component
 @Order(10)
@@ -58,7 +59,7 @@ class RegionTallyJobs implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             for (TallySource source : sources) {
-                if (!tallies.has(source.topic()) && source.hasRecords()) {
+                if (!tallies.has(source.topic())) {
                     recount(source);
                 }
             }

@@ -72,10 +72,6 @@ public class VolunteeringTallies implements TallySource {
         return TOPIC;
     }
 
-    @Override
-    public boolean hasRecords() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from volunteer_sign_up)", Boolean.class));
-    }
 
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {
