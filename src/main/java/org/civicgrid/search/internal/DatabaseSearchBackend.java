@@ -79,6 +79,15 @@ public class DatabaseSearchBackend implements SearchBackend {
 
         /** The title contains the phrase as typed. */
         String titleHasPhrase(Query query, List<Object> params);
+
+        /**
+         * The statement that returns the newest rows matching {@code where}, limited by a last parameter: how the
+         * database is best made to find the matches first and order only them.
+         */
+        default String newest(String columns, String where) {
+            return "select " + columns + " from search_document where " + where
+                    + " order by updated_at desc, kind, doc_id limit ?";
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -206,8 +215,7 @@ public class DatabaseSearchBackend implements SearchBackend {
         }
         where.append(" and ").append(rank.where(query, params));
         params.add(limit);
-        return jdbc.query("select " + COLUMNS + " from search_document where " + where
-                + " order by updated_at desc, kind, doc_id limit ?", ROW, params.toArray());
+        return jdbc.query(flavour.newest(COLUMNS, where.toString()), ROW, params.toArray());
     }
 
     private void write(List<Row> rows) {
