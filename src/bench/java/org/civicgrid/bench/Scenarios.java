@@ -34,7 +34,7 @@ final class Scenarios {
         ALL.put("enrol-burst", Scenarios::enrolBurst);
         ALL.put("vote-burst", Scenarios::voteBurst);
         // answers a scenario expects besides 2xx: a full class and a second vote are refusals by design
-        EXPECTED.put("enrol-burst", java.util.Set.of(409));
+        EXPECTED.put("enrol-burst", java.util.Set.of(404, 409)); // 404: giving back a seat one does not hold
         EXPECTED.put("vote-burst", java.util.Set.of(409));
     }
 
@@ -100,36 +100,73 @@ final class Scenarios {
     }
 
     /** A category code the catalogue offers (the first Open311 service). */
-    static String serviceCode(LoadDriver.Context c) throws Exception {
-        Matcher m = Pattern.compile("\"service_code\"\\s*:\\s*\"([^\"]+)\"").matcher(
-                c.send(HttpRequest.newBuilder(c.uri("/open311/v2/services.json")).build()).body());
-        if (!m.find()) {
-            throw new IllegalStateException("no Open311 services");
-        }
-        return m.group(1);
+    /** Every service code the platform offers (GET /open311/v2/services.json). */
+    @SuppressWarnings("unchecked")
+    static List<String> serviceCodes(LoadDriver.Context c) throws Exception {
+        return (List<String>) c.shared().computeIfAbsent("service-codes", k -> {
+            try {
+                Matcher m = Pattern.compile("\"service_code\"\\s*:\\s*\"([^\"]+)\"").matcher(
+                        c.send(HttpRequest.newBuilder(c.uri("/open311/v2/services.json")).build()).body());
+                List<String> codes = new ArrayList<>();
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+                if (codes.isEmpty()) {
+                    throw new IllegalStateException("no Open311 services");
+                }
+                return codes;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
-    /** Grid worker reports at points inside the first grid of 小湖塘社区 (POST /api/v1/cases). */
+    /**
+     * Where reports land: anywhere in the generated city when the database holds one (DataGenerator's lattice of
+     * 0.004-degree grids, 200 to a row, from 26.0 N 111.0 E), as a city's reports spread over its grids; else
+     * inside the first grid of 小湖塘社区 of the demo city.
+     */
+    static double[] reportArea(LoadDriver.Context setup) throws Exception {
+        String token = setup.token("admin");
+        int rows = 0;
+        // count the lattice's full rows: the generator fills them south to north
+        while (rows < 1000 && setup.send(HttpRequest.newBuilder(setup.uri(String.format(java.util.Locale.ROOT,
+                "/api/v1/regions/lookup?lat=%.6f&lng=%.6f", 26.002 + rows * 0.004, 111.798)))
+                .header("Authorization", "Bearer " + token).build()).statusCode() == 200) {
+            rows++;
+        }
+        return rows > 0 ? new double[] {26.0, 111.0, rows * 0.004, 0.8} : new double[] {27.8298, 113.0898, 0.0004, 0.0004};
+    }
+
+    /** A new report's body fields: a random category at a random point of the area, as JSON or as a form. */
+    private static String reportFields(LoadDriver.Context c, List<String> codes, double[] area, boolean form) {
+        String code = codes.get(c.random().nextInt(codes.size()));
+        double lat = area[0] + c.random().nextDouble() * area[2];
+        double lng = area[1] + c.random().nextDouble() * area[3];
+        int n = c.random().nextInt(1_000_000_000);
+        return form
+                ? String.format(java.util.Locale.ROOT, "jurisdiction_id=zhuzhou&service_code=%s&lat=%.6f&long=%.6f&description=%s",
+                        code, lat, lng, java.net.URLEncoder.encode("市民上报 " + n, java.nio.charset.StandardCharsets.UTF_8))
+                : String.format(java.util.Locale.ROOT, "{\"category_code\":\"%s\",\"description\":\"压测上报 %d\",\"lat\":%.6f,"
+                        + "\"lng\":%.6f,\"address\":\"压测地址\",\"urgency\":\"NORMAL\"}", code, n, lat, lng);
+    }
+
+    /** A grid worker's reports (POST /api/v1/cases), each of a random category at a random point of the city. */
     static LoadDriver.Step intakeApi(LoadDriver.Context setup) throws Exception {
         String token = setup.token("xiaohutang-grid1");
-        String code = serviceCode(setup);
-        return c -> json(c, "/api/v1/cases", token).POST(HttpRequest.BodyPublishers.ofString(String.format(
-                java.util.Locale.ROOT, "{\"category_code\":\"%s\",\"description\":\"压测上报 %d\",\"lat\":%.6f,"
-                        + "\"lng\":%.6f,\"address\":\"小湖塘社区\",\"urgency\":\"NORMAL\"}", code,
-                c.random().nextInt(1_000_000_000), 27.8300 + (c.random().nextDouble() - 0.5) * 0.0004,
-                113.0900 + (c.random().nextDouble() - 0.5) * 0.0004))).build();
+        List<String> codes = serviceCodes(setup);
+        double[] area = reportArea(setup);
+        return c -> json(c, "/api/v1/cases", token).POST(HttpRequest.BodyPublishers.ofString(reportFields(c, codes, area, false)))
+                .build();
     }
 
-    /** Anonymous residents file GeoReport v2 requests (POST /open311/v2/requests.json, form-encoded). */
+    /** Anonymous residents file GeoReport v2 requests (POST /open311/v2/requests.json, form-encoded) across the city. */
     static LoadDriver.Step intakeOpen311(LoadDriver.Context setup) throws Exception {
-        String code = serviceCode(setup);
+        List<String> codes = serviceCodes(setup);
+        double[] area = reportArea(setup);
         return c -> HttpRequest.newBuilder(c.uri("/open311/v2/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(java.time.Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(String.format(java.util.Locale.ROOT,
-                        "jurisdiction_id=zhuzhou&service_code=%s&lat=%.6f&long=%.6f&description=%s", code,
-                        27.8300 + (c.random().nextDouble() - 0.5) * 0.0004, 113.0900 + (c.random().nextDouble() - 0.5) * 0.0004,
-                        java.net.URLEncoder.encode("市民上报 " + c.random().nextInt(1_000_000), java.nio.charset.StandardCharsets.UTF_8))))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(reportFields(c, codes, area, true))).build();
     }
 
     private static final String[] STATUSES = {"REPORTED", "REGISTERED", "DISPATCHED", "HANDLED", "CLOSED"};
@@ -221,8 +258,10 @@ final class Scenarios {
         String course = id.group(1);
         return c -> {
             String token = c.token(users.get(c.random().nextInt(users.size())));
-            HttpRequest.Builder r = json(c, "/api/v1/courses/" + course + "/enrolments" + (c.random().nextInt(4) == 0 ? "/me" : ""), token);
-            return (c.random().nextInt(4) == 0 ? r.DELETE() : r.POST(HttpRequest.BodyPublishers.noBody())).build();
+            // one in four gives the seat back (DELETE …/enrolments/me), the others ask for one
+            boolean cancel = c.random().nextInt(4) == 0;
+            HttpRequest.Builder r = json(c, "/api/v1/courses/" + course + "/enrolments" + (cancel ? "/me" : ""), token);
+            return (cancel ? r.DELETE() : r.POST(HttpRequest.BodyPublishers.noBody())).build();
         };
     }
 

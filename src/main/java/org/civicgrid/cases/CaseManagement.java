@@ -525,9 +525,9 @@ public class CaseManagement {
     private Optional<CaseSpot> nearestOpen(String categoryCode, double lat, double lng, Instant now) {
         double dLat = duplicateMeters / 111_320d;
         double dLng = duplicateMeters / (111_320d * Math.max(0.1, Math.cos(Math.toRadians(lat))));
-        return cases.nearby(categoryCode, OPEN, now.minus(duplicateWindow), lat - dLat, lat + dLat, lng - dLng, lng + dLng,
+        return cases.nearby(categoryCode, now.minus(duplicateWindow), lat - dLat, lat + dLat, lng - dLng, lng + dLng,
                 PageRequest.of(0, 50)).stream()
-                .filter(c -> metres(lat, lng, c.lat(), c.lng()) <= duplicateMeters)
+                .filter(c -> OPEN.contains(c.status()) && metres(lat, lng, c.lat(), c.lng()) <= duplicateMeters)
                 .min(Comparator.comparingDouble(c -> metres(lat, lng, c.lat(), c.lng())));
     }
 

@@ -151,6 +151,19 @@ class CaseApiIntegrationTests {
     }
 
     @Test
+    void a_report_nearby_of_a_case_no_longer_open_is_not_called_its_duplicate() {
+        long rejected = api.post("resident1", "/api/v1/cases", report("public-toilet-damage", "公厕门坏了")).id();
+        assertThat(step("xiaohutang", rejected, "REJECT", "不属于受理范围").status()).isEqualTo(200);
+
+        Response next = api.post("resident1", "/api/v1/cases", report("public-toilet-damage", "公厕门锁坏了，关不上"));
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(next.body().path("duplicate_of_id").asLong(0)).as("a rejected case is no duplicate of a new report")
+                .isNotEqualTo(rejected);
+        Response after = api.post("resident1", "/api/v1/cases", report("public-toilet-damage", "公厕门还是坏的"));
+        assertThat(after.body().path("duplicate_of_id").asLong(0)).as("an open case is").isNotIn(0L, rejected);
+    }
+
+    @Test
     void photos_must_be_small_images() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
         StringBuilder stored = new StringBuilder();

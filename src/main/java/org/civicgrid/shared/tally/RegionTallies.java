@@ -43,6 +43,8 @@ public class RegionTallies {
     /** Most change rows one fold takes. */
     public static final int FOLD_BATCH = 20_000;
 
+    private static final String ADD = "update region_tally set n = n + ? where topic = ? and region_path = ? and dim = ? and val = ?";
+
     private static final int INSERT_ROWS = 500;
 
     /** One figure of a topic: records at this region path with this value in this dimension. */
@@ -158,22 +160,40 @@ public class RegionTallies {
         return rows[0];
     }
 
-    /** Adds to the figures in key order; a figure that is new starts at zero (a concurrent insert of it wins). */
+    /**
+     * Adds to the figures in key order. Most figures exist already, so each is first updated; only those no row
+     * held are inserted at zero (a concurrent insert of the same figure wins) and then added to. Inserting every
+     * figure first and letting the conflict skip it cost the database more than the update itself: 0.12 ms a
+     * figure, half of the fold, under a steady intake of reports (pg_stat_statements, 2026-12-07).
+     */
     private void add(String topic, Map<Key, Long> sums) {
         sums.values().removeIf(n -> n == 0);
         if (sums.isEmpty()) {
             return;
         }
-        List<Object[]> keys = new ArrayList<>(sums.size());
         List<Object[]> adds = new ArrayList<>(sums.size());
-        sums.forEach((k, n) -> {
-            keys.add(new Object[] {topic, k.regionPath(), k.dim(), k.val()});
-            adds.add(new Object[] {n, topic, k.regionPath(), k.dim(), k.val()});
-        });
+        sums.forEach((k, n) -> adds.add(new Object[] {n, topic, k.regionPath(), k.dim(), k.val()}));
+        int[] updated = jdbc.batchUpdate(ADD, adds);
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < adds.size(); i++) {
+            if (updated.length != adds.size() || updated[i] < 0) {
+                // PostgreSQL's and H2's drivers count every update of a batch; rolling back keeps the changes to fold
+                throw new IllegalStateException("The JDBC driver did not count the rows of each update in a batch");
+            }
+            if (updated[i] == 0) {
+                missing.add(adds.get(i));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>(missing.size());
+        for (Object[] a : missing) {
+            keys.add(new Object[] {a[1], a[2], a[3], a[4]});
+        }
         jdbc.batchUpdate("insert into region_tally (topic, region_path, dim, val, n) values (?, ?, ?, ?, 0) "
                 + "on conflict do nothing", keys);
-        jdbc.batchUpdate("update region_tally set n = n + ? where topic = ? and region_path = ? and dim = ? and val = ?",
-                adds);
+        jdbc.batchUpdate(ADD, missing);
     }
 
     // ---- reading --------------------------------------------------------------------------------
