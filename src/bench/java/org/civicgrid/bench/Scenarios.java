@@ -99,7 +99,6 @@ final class Scenarios {
                 .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30));
     }
 
-    /** A category code the catalogue offers (the first Open311 service). */
     /** Every service code the platform offers (GET /open311/v2/services.json). */
     @SuppressWarnings("unchecked")
     static List<String> serviceCodes(LoadDriver.Context c) throws Exception {
