@@ -121,7 +121,6 @@ public class CaseTallies implements TallySource {
         return TOPIC;
     }
 
-
     /** Every case's figures, read in the order of region paths (so one community's figures are in memory at a time). */
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {
@@ -136,8 +135,7 @@ public class CaseTallies implements TallySource {
 
     /** The recount over any connection (the benchmark data generator uses it too). */
     public static void recount(JdbcTemplate jdbc, RegionTallies.Rebuild rebuild) {
-        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
-        reader.setFetchSize(10_000);
+        JdbcTemplate reader = RegionTallies.recountReader(jdbc);
         reader.query("select region_path, status, category_code, source, supervision_count, reported_at, deadline, "
                 + "closed_on_time, merged_into_id from case_file order by region_path", rs -> {
                     Facts facts = new Facts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),

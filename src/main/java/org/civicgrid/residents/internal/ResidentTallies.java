@@ -85,7 +85,6 @@ public class ResidentTallies implements TallySource {
         return TOPIC;
     }
 
-
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {
         recount(jdbc, rebuild);
@@ -93,8 +92,7 @@ public class ResidentTallies implements TallySource {
 
     /** The recount over any connection (the benchmark data generator uses it too). */
     public static void recount(JdbcTemplate jdbc, RegionTallies.Rebuild rebuild) {
-        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
-        reader.setFetchSize(10_000);
+        JdbcTemplate reader = RegionTallies.recountReader(jdbc);
         reader.query("select region_path from household order by region_path",
                 rs -> {
                     rebuild.add(rs.getString(1), HOUSEHOLDS, ALL, 1);

@@ -58,7 +58,6 @@ public class RiverTallies implements TallySource {
         return TOPIC;
     }
 
-
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {
         recount(jdbc, rebuild);
@@ -66,8 +65,7 @@ public class RiverTallies implements TallySource {
 
     /** The recount over any connection (the benchmark data generator uses it too). */
     public static void recount(JdbcTemplate jdbc, RegionTallies.Rebuild rebuild) {
-        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
-        reader.setFetchSize(10_000);
+        JdbcTemplate reader = RegionTallies.recountReader(jdbc);
         reader.query("select region_path, started_at from river_patrol where status = ? order by region_path", rs -> {
             rebuild.add(rs.getString(1), PATROLS_ON,
                     RegionTallies.day(rs.getObject(2, java.time.OffsetDateTime.class).toInstant()), 1);

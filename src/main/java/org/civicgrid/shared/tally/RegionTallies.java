@@ -74,6 +74,16 @@ public class RegionTallies {
         return LocalDate.ofInstant(at, TimeConfiguration.ZONE).toString();
     }
 
+    /**
+     * A template over the same database that streams a recount's query in batches of 10,000 rows, so counting
+     * millions of records afresh holds one batch in memory, not the whole table.
+     */
+    public static JdbcTemplate recountReader(JdbcTemplate jdbc) {
+        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
+        reader.setFetchSize(10_000);
+        return reader;
+    }
+
     /** The depth of a region path: {@code /1/} is 0 (the city), {@code /1/7/} is 1 (a district), … */
     public static int depth(String regionPath) {
         int slashes = 0;

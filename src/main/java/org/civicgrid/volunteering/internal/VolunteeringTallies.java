@@ -72,7 +72,6 @@ public class VolunteeringTallies implements TallySource {
         return TOPIC;
     }
 
-
     @Override
     public void recount(RegionTallies.Rebuild rebuild) {
         recount(jdbc, rebuild);
@@ -80,8 +79,7 @@ public class VolunteeringTallies implements TallySource {
 
     /** The recount over any connection (the benchmark data generator uses it too). */
     public static void recount(JdbcTemplate jdbc, RegionTallies.Rebuild rebuild) {
-        JdbcTemplate reader = new JdbcTemplate(jdbc.getDataSource());
-        reader.setFetchSize(10_000);
+        JdbcTemplate reader = RegionTallies.recountReader(jdbc);
         reader.query("select region_path, checked_in_at, service_minutes from volunteer_sign_up where status = ? "
                 + "and service_minutes is not null and checked_in_at is not null order by region_path", rs -> {
                     rebuild.add(rs.getString(1), MINUTES_ON,
