@@ -1,10 +1,15 @@
 package org.civicgrid.notices.internal;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -25,6 +30,15 @@ public final class ArticleHtml {
     private static final Pattern NOT_IN_HTML = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]");
 
     private static final int MAX_PASSES = 3;
+
+    /**
+     * A URL's scheme, read the way the most forgiving reader would: with every white space and control
+     * character taken out first, so that {@code "java script:"} counts as {@code javascript:}.
+     */
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Cntrl}]");
 
     private static final Safelist SAFE = Safelist.relaxed()
             .removeProtocols("img", "src", "http")
@@ -54,13 +68,29 @@ public final class ArticleHtml {
     }
 
     private static String clean(String html) {
-        String clean = Jsoup.clean(html, BASE, SAFE, new Document.OutputSettings().prettyPrint(false)).replace(BASE, "/");
+        Document doc = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html, BASE));
+        doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        // jsoup checks a link's protocol on the URL as it parses it, where "java script:x" is a relative
+        // link; a reader that drops the space would run it, so such a link goes too.
+        for (Element e : doc.body().getAllElements()) {
+            for (String key : URL_ATTRIBUTES) {
+                if (e.hasAttr(key) && !isSafeUrl(e.attr(key))) {
+                    e.removeAttr(key);
+                }
+            }
+        }
+        String clean = doc.body().html().replace(BASE, "/");
         if (clean.isBlank()) {
             return "";
         }
         // Markup whose every tag was dropped leaves escaped text: keep it in a paragraph, so that sanitising it
         // again reads it as HTML and does not escape it a second time.
         return TAG.matcher(clean).find() ? clean : "<p>" + clean.strip() + "</p>";
+    }
+
+    private static boolean isSafeUrl(String value) {
+        Matcher scheme = SCHEME.matcher(INVISIBLE.matcher(value).replaceAll("").toLowerCase(Locale.ROOT));
+        return !scheme.find() || SAFE_SCHEMES.contains(scheme.group(1));
     }
 
     /** The article's words without markup, e.g. for a summary or the search index. */
