@@ -39,6 +39,7 @@ public class ApplicationStep {
         this.note = note == null || note.length() <= 1000 ? note : note.substring(0, 1000);
     }
 
+    public long getApplicationId() { return applicationId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }
     public String getAction() { return action; }

@@ -1,5 +1,7 @@
 package org.civicgrid.notices.internal;
 
+import java.util.List;
+
 import org.civicgrid.notices.ApplicationStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +12,9 @@ import org.springframework.data.repository.query.Param;
 public interface ServiceApplicationRepository extends JpaRepository<ServiceApplication, Long> {
 
     Page<ServiceApplication> findBySubmittedByOrderBySubmittedAtDescIdDesc(long submittedBy, Pageable pageable);
+
+    /** Every application the user made, newest first: for their copy of their own data. */
+    List<ServiceApplication> findAllBySubmittedByOrderBySubmittedAtDescIdDesc(long submittedBy);
 
     @Query("""
             select a from ServiceApplication a where a.regionPath like :scope
