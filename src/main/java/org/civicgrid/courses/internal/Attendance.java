@@ -42,6 +42,8 @@ public class Attendance {
     }
 
     public long getSessionId() { return sessionId; }
+    public long getCourseId() { return courseId; }
     public long getUserId() { return userId; }
     public boolean isPresent() { return present; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -43,5 +43,8 @@ public interface CounsellingSlotRepository extends JpaRepository<CounsellingSlot
 
     List<CounsellingSlot> findByBookedByAndStartsAtGreaterThanEqualOrderByStartsAt(long userId, Instant from);
 
+    /** Every slot the person holds, past and future, earliest first (counselling_slot_booked_idx). */
+    List<CounsellingSlot> findByBookedByOrderByStartsAt(long userId);
+
     List<CounsellingSlot> findByCounsellorIdAndStartsAtBetweenOrderByStartsAt(long counsellorId, Instant from, Instant to);
 }

@@ -24,6 +24,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByUserIdAndCourseIdIn(long userId, Collection<Long> courseIds);
 
+    /** Every class one person stands with, oldest request first (course_enrolment_user_idx). */
+    List<Enrolment> findByUserIdOrderByRequestedAtAscIdAsc(long userId);
+
     long countByCourseIdAndStatus(long courseId, EnrolmentStatus status);
 
     /** The waiting list in order: the next in line first. */

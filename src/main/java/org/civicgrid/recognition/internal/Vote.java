@@ -56,4 +56,5 @@ public class Vote {
     public long getCampaignId() { return campaignId; }
     public long getCandidateId() { return candidateId; }
     public Instant getCastAt() { return castAt; }
+    public String getClientAddress() { return clientAddress; }
 }

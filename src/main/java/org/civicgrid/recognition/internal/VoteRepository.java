@@ -12,6 +12,9 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
 
     long countByCampaignIdAndVoterId(long campaignId, long voterId);
 
+    /** Every vote one person cast, oldest first (campaign_vote_voter_idx). */
+    List<Vote> findByVoterIdOrderByCastAtAscIdAsc(long voterId);
+
     /** Exact counts: candidate id and number of votes. */
     @Query("select v.candidateId, count(v) from Vote v where v.campaignId = :campaignId group by v.candidateId")
     List<Object[]> tally(@Param("campaignId") long campaignId);
