@@ -12,6 +12,7 @@ import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -33,6 +34,9 @@ class ApplicationIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static Map<String, Object> application(String type, String name) {
         return Map.of("service_type", type, "applicant_name", name, "phone", "13800138000", "address", "火电生活区",
@@ -56,6 +60,15 @@ class ApplicationIntegrationTests {
         assertThat(line.path("phone").asString()).isEqualTo("138****8000");
         assertThat(api.get("lijiachong", "/api/v1/inbox").body().path("items").valueStream()
                 .anyMatch(m -> m.path("link").asString().equals("/applications/" + id))).isTrue();
+        assertThat(api.get("lijiachong", "/api/v1/applications/{id}", id).text("phone")).isEqualTo("13800138000");
+    }
+
+    @Test
+    void the_database_holds_the_applicant_s_phone_only_sealed() {
+        long id = submit(users.create("RESIDENT", "李家冲社区").username(), "RESIDENCE_CERTIFICATE");
+
+        assertThat(jdbc.queryForObject("select phone from service_application where id = ?", String.class, id))
+                .startsWith("v1:").doesNotContain("13800138000").doesNotContain("8000");
         assertThat(api.get("lijiachong", "/api/v1/applications/{id}", id).text("phone")).isEqualTo("13800138000");
     }
 

@@ -3,6 +3,7 @@ package org.civicgrid.notices.internal;
 import java.time.Instant;
 import java.util.Set;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import org.civicgrid.notices.ApplicationStatus;
 import org.civicgrid.notices.ServiceType;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.audit.Sensitive;
+import org.civicgrid.shared.crypto.EncryptedString;
 
 /**
  * 网上申请 — a resident's application for a service; a work item for the community worker. The steps
@@ -42,6 +44,7 @@ public class ServiceApplication {
     private String applicantName;
 
     @Sensitive
+    @Convert(converter = EncryptedString.class)
     private String phone;
 
     @Sensitive

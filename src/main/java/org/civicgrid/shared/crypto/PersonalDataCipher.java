@@ -66,6 +66,11 @@ public class PersonalDataCipher {
         }
     }
 
+    /** Whether a stored value is in the sealed form (a column written before it was encrypted holds plain text). */
+    public boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
     /** @throws IllegalStateException when the value was not sealed with this key or was tampered with */
     public String decrypt(String stored) {
         if (stored == null) {
