@@ -1,6 +1,7 @@
 package org.civicgrid.cases.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,4 +52,28 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
     List<Long> dueSoonUnflagged(List<CaseStatus> open, Instant now, Instant until, Pageable page);
 
     List<CaseFile> findBySourceRef(String sourceRef);
+
+    /** The first cases one person reported, oldest first, read through {@code case_file_reporter_idx}. */
+    @Query("""
+            select new org.civicgrid.cases.internal.ReportedCaseRow(c.id, c.categoryCode, c.description, c.address,
+             c.lat, c.lng, c.anonymous, c.photos, c.attributesJson, c.source, c.urgency, c.status, c.reportedAt,
+             c.deadline, c.departmentName, c.closedAt, c.rating, c.ratingComment, c.duplicateOfId, c.mergedIntoId)
+             from CaseFile c where c.reporterId = ?1 order by c.reportedAt, c.id""")
+    List<ReportedCaseRow> reportedBy(long reporterId, Pageable page);
+
+    /** The next cases one person reported after the case ({@code reportedAt}, {@code id}), oldest first. */
+    @Query("""
+            select new org.civicgrid.cases.internal.ReportedCaseRow(c.id, c.categoryCode, c.description, c.address,
+             c.lat, c.lng, c.anonymous, c.photos, c.attributesJson, c.source, c.urgency, c.status, c.reportedAt,
+             c.deadline, c.departmentName, c.closedAt, c.rating, c.ratingComment, c.duplicateOfId, c.mergedIntoId)
+             from CaseFile c where c.reporterId = ?1 and c.reportedAt >= ?2 and (c.reportedAt > ?2 or c.id > ?3)
+             order by c.reportedAt, c.id""")
+    List<ReportedCaseRow> reportedByAfter(long reporterId, Instant reportedAt, long id, Pageable page);
+
+    /** The steps of these cases, each case's in order, read through {@code case_step_case_idx}. */
+    @Query("""
+            select new org.civicgrid.cases.internal.CaseStepRow(s.caseId, s.action, s.fromStatus, s.toStatus, s.actorId,
+             s.actorName, s.actorRole, s.stepAt, s.stepComment, s.photos, s.departmentName)
+             from CaseStep s where s.caseId in ?1 order by s.caseId, s.id""")
+    List<CaseStepRow> stepsOf(Collection<Long> caseIds);
 }
