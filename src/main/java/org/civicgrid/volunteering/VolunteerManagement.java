@@ -3,8 +3,6 @@ package org.civicgrid.volunteering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -312,7 +310,7 @@ public class VolunteerManagement {
 
     VolunteerView view(Volunteer v) {
         return new VolunteerView(v.getId(), v.getName(), v.getVolunteerNumber(), v.getIdType(),
-                Masking.idNumber(v.getIdNumber()), Masking.phone(v.getPhone()), skillSet(v.getSkills()),
+                Masking.idNumber(v.getIdNumber()), Masking.phone(v.getPhone()), v.skillSet(),
                 v.getAvailability(), v.getUserId(), v.getResidentId(), v.isPartyMember(), v.getUnitId(),
                 v.getPartyRegisteredOn(), v.getRegionId(), regionName(v.getRegionId()), v.getRegionPath(),
                 v.getRegisteredAt());
@@ -325,14 +323,6 @@ public class VolunteerManagement {
 
     private String regionName(long id) {
         return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
-    }
-
-    static Set<String> skillSet(String skills) {
-        if (skills == null || skills.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(skills.split("[,，、]")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String skills(Set<String> skills) {

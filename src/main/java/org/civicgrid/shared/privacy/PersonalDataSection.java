@@ -16,8 +16,9 @@ public interface PersonalDataSection {
     int order();
 
     /**
-     * What the module holds about the user with this account id, complete (not a page): a record, or a list
-     * that is empty when there is nothing, so that the download shows the section either way.
+     * What the module holds about the user with this account id, complete (not a page): a list (empty when
+     * there is nothing), or a record — null when the account is not what the record describes (no resident
+     * linked to it, never registered as a volunteer) — so that the download shows the section either way.
      */
     Object collect(long userId);
 }

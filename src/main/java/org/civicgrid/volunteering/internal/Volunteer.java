@@ -2,6 +2,10 @@ package org.civicgrid.volunteering.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -97,6 +101,15 @@ public class Volunteer {
     public String getPhone() { return phone; }
     public String getVolunteerNumber() { return volunteerNumber; }
     public String getSkills() { return skills; }
+
+    /** The skills as typed, one by one: separated by commas (half- or full-width) or 、, blanks and repeats dropped. */
+    public Set<String> skillSet() {
+        if (skills == null || skills.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(skills.split("[,，、]")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
     public String getAvailability() { return availability; }
     public boolean isPartyMember() { return partyMember; }
     public Long getUnitId() { return unitId; }

@@ -2,7 +2,6 @@ package org.civicgrid.volunteering.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -83,7 +82,7 @@ class VolunteeringPersonalData implements PersonalDataSection {
             return null;
         }
         Profile profile = new Profile(v.getVolunteerNumber(), v.getName(), v.getIdType(), v.getIdNumber(),
-                v.getPhone(), skills(v.getSkills()), v.getAvailability(), v.isPartyMember(), v.getUnitId(),
+                v.getPhone(), List.copyOf(v.skillSet()), v.getAvailability(), v.isPartyMember(), v.getUnitId(),
                 v.getPartyRegisteredOn(), v.getRegionId(), regionName(v.getRegionId()), v.getResidentId(),
                 v.getRegisteredAt());
         List<TeamMembership> memberships = teams.withMember(v.getId()).stream()
@@ -112,13 +111,5 @@ class VolunteeringPersonalData implements PersonalDataSection {
 
     private String regionName(long id) {
         return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
-    }
-
-    /** As the module reads the stored skills elsewhere: separated by commas or 、. */
-    private static List<String> skills(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(stored.split("[,，、]")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }
