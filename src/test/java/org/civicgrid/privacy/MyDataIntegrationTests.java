@@ -64,7 +64,9 @@ class MyDataIntegrationTests {
         JsonNode sections = api.get(resident.username(), "/api/v1/me/data").body().path("sections");
 
         assertThat(sections.propertyNames()).containsExactlyElementsOf(export.sectionIds());
-        Pages.Page page = pages.get(pages.signIn(resident.username()), "/me/data");
+        Pages.Session session = pages.signIn(resident.username());
+        assertThat(pages.get(session, "/").html()).contains("href=\"/me/data\"").contains("我的数据");
+        Pages.Page page = pages.get(session, "/me/data");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("下载我的数据").contains("href=\"/me/data/download\"");
     }
