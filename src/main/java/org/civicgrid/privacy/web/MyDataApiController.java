@@ -27,13 +27,17 @@ class MyDataApiController {
     @GetMapping("/data")
     @Operation(summary = "A copy of everything the platform holds about the caller (recorded in the audit log)")
     ResponseEntity<MyData> data() {
-        MyData data = export.mine();
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(data).toString()).body(data);
+        return asFile(export.mine());
     }
 
-    /** {@code civicgrid-<username>-<date>.json}, so that a browser saves it under a name its owner recognises. */
-    static ContentDisposition attachment(MyData data) {
+    /**
+     * The copy as a file, {@code civicgrid-<username>-<date>.json}, so that a browser saves it under a name its
+     * owner recognises; the page's download answers the same.
+     */
+    static ResponseEntity<MyData> asFile(MyData data) {
         String day = data.generatedAt().atZone(TimeConfiguration.ZONE).toLocalDate().toString();
-        return ContentDisposition.attachment().filename("civicgrid-" + data.username() + "-" + day + ".json").build();
+        ContentDisposition file = ContentDisposition.attachment()
+                .filename("civicgrid-" + data.username() + "-" + day + ".json").build();
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.toString()).body(data);
     }
 }

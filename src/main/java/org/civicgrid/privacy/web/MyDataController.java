@@ -7,7 +7,6 @@ import org.civicgrid.privacy.PersonalDataExport.MyData;
 import org.civicgrid.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +32,7 @@ class MyDataController {
     @GetMapping("/me/data/download")
     @ResponseBody
     ResponseEntity<MyData> download() {
-        MyData data = export.mine();
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                MyDataApiController.attachment(data).toString()).body(data);
+        return MyDataApiController.asFile(export.mine());
     }
 
     @Configuration(proxyBeanMethods = false)
