@@ -484,7 +484,7 @@ public class CaseManagement {
             return false;
         }
         long above = levelAbove(c);
-        String regionName = regions.find(new RegionId(above)).map(RegionRef::name).orElse("");
+        String regionName = regions.nameOf(above);
         Map<RegionTallies.Key, Long> counted = CaseTallies.of(c);
         CaseStep step = c.supervise(CaseActor.SYSTEM, "超期自动督办，提级至" + regionName, List.of(), above, now);
         cases.saveAndFlush(c);

@@ -208,7 +208,7 @@ public class EnforcementCatalogue {
     }
 
     private RoadView view(Road road) {
-        return road.toView(regions.find(new RegionId(road.getRegionId())).map(RegionRef::name).orElse(""));
+        return road.toView(regions.nameOf(road.getRegionId()));
     }
 
     private static void checkType(ViolationTypeCommand command, List<FieldError> errors) {

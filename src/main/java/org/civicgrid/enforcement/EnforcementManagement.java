@@ -390,13 +390,9 @@ public class EnforcementManagement {
                 .collect(Collectors.toMap(Road::getId, Function.identity()));
     }
 
-    private String regionName(long id) {
-        return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
-    }
-
     private OperationSummary summary(Operation o, Map<String, Long> byType, Map<Long, Road> roadsById) {
         return new OperationSummary(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
-                regionName(o.getRegionId()), roadNames(o, roadsById), List.copyOf(o.getDepartments()), o.getLeadOfficerName(),
+                regions.nameOf(o.getRegionId()), roadNames(o, roadsById), List.copyOf(o.getDepartments()), o.getLeadOfficerName(),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum());
     }
 
@@ -407,7 +403,7 @@ public class EnforcementManagement {
     private OperationDetail detail(Operation o) {
         Map<Long, Road> roadsById = roadsOf(List.of(o));
         List<RoadView> roadViews = o.getRoadIds().stream().map(roadsById::get).filter(Objects::nonNull)
-                .map(r -> r.toView(regionName(r.getRegionId()))).toList();
+                .map(r -> r.toView(regions.nameOf(r.getRegionId()))).toList();
         List<TallyLineView> lines = o.getLines().stream().map(l -> lineView(l, roadsById)).toList();
         Map<String, TypeTotal> totals = new LinkedHashMap<>();
         o.getLines().stream()
@@ -418,7 +414,7 @@ public class EnforcementManagement {
                                 l.getViolationType().getNameEn(), l.getQuantity()),
                         (a, b) -> new TypeTotal(a.code(), a.nameZh(), a.nameEn(), a.count() + b.count())));
         return new OperationDetail(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
-                regionName(o.getRegionId()), o.getRegionPath(), roadViews, List.copyOf(o.getDepartments()),
+                regions.nameOf(o.getRegionId()), o.getRegionPath(), roadViews, List.copyOf(o.getDepartments()),
                 o.getLeadOfficerUsername(), o.getLeadOfficerName(), o.getNotes(), lines,
                 List.copyOf(totals.values()), o.total(), o.getRecordedBy(), o.getRecordedAt());
     }

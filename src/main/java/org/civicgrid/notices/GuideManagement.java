@@ -127,7 +127,7 @@ public class GuideManagement {
     private GuideView view(Guide g) {
         List<String> materials = g.getMaterials() == null ? List.of()
                 : Arrays.stream(g.getMaterials().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String regionName = regions.find(new RegionId(g.getRegionId())).map(RegionRef::name).orElse("");
+        String regionName = regions.nameOf(g.getRegionId());
         return new GuideView(g.getId(), g.getRegionId(), g.getRegionPath(), regionName, g.getTitle(), g.getServiceType(),
                 g.getSummary(), materials, g.getLocation(), g.getHours(), g.getPhone(), g.getSteps(), g.getUpdatedAt());
     }

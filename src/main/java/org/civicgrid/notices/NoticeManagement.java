@@ -231,7 +231,7 @@ public class NoticeManagement {
     }
 
     private ArticleView view(Article a) {
-        String regionName = regions.find(new RegionId(a.getRegionId())).map(RegionRef::name).orElse("");
+        String regionName = regions.nameOf(a.getRegionId());
         return new ArticleView(a.getId(), a.getRegionId(), a.getRegionPath(), regionName, a.getCategory(), a.getTitle(),
                 a.getSummary(), a.getBodyHtml(), a.getCoverImage(), a.getStatus(), a.getPublishAt(), a.isPinned(),
                 a.getAuthor(), a.getCreatedAt(), a.getUpdatedAt());

@@ -45,6 +45,11 @@ public class Regions {
         return id == null ? Optional.empty() : Optional.ofNullable(current().byId().get(id.value()));
     }
 
+    /** The region's name, or an empty text when there is no such region (a label beside a record). */
+    public String nameOf(long id) {
+        return find(new RegionId(id)).map(RegionRef::name).orElse("");
+    }
+
     /** @throws NotFoundException when there is no such region */
     public RegionRef get(RegionId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Region", id));

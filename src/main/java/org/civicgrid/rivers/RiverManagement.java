@@ -409,7 +409,7 @@ public class RiverManagement {
                     .sorted(Comparator.comparing(RiverSegment::getWaterBodyId).thenComparing(RiverSegment::getName)).toList());
         }
         return new ChiefView(c.getId(), c.getName(), c.getChiefLevel(), c.getPosition(), c.getUsername(), c.getRegionId(),
-                regionName(c.getRegionId()), c.getSince(), segs);
+                regions.nameOf(c.getRegionId()), c.getSince(), segs);
     }
 
     ProblemView problemView(RiverProblem p) {
@@ -440,10 +440,6 @@ public class RiverManagement {
     RiverChief visibleChief(long id, CurrentUser caller) {
         return chiefs.findById(id).filter(c -> caller.canSee(c.getRegionPath()))
                 .orElseThrow(() -> new NotFoundException("River chief", id));
-    }
-
-    private String regionName(long regionId) {
-        return regions.find(new RegionId(regionId)).map(RegionRef::name).orElse("");
     }
 
     private RegionRef regionInScope(Long regionId, CurrentUser caller, String field, List<FieldError> errors) {

@@ -299,7 +299,7 @@ public class RiverPatrolManagement {
             }
             RiverDutyPolicy.Assessment a = RiverDutyPolicy.assess(c.getSince(), last.get(c.getId()), rule.every(), today);
             rows.add(new ComplianceRow(c.getId(), c.getName(), c.getChiefLevel(), c.getPosition(), c.getRegionId(),
-                    regions.find(new RegionId(c.getRegionId())).map(RegionRef::name).orElse(""), rule.getEveryPeriod(),
+                    regions.nameOf(c.getRegionId()), rule.getEveryPeriod(),
                     last.get(c.getId()), a.dueOn(), a.daysBehind()));
         }
         rows.sort(Comparator.comparingLong(ComplianceRow::daysBehind).reversed().thenComparing(ComplianceRow::name));

@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
-import org.civicgrid.region.RegionId;
-import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.rivers.internal.RiverCampaign;
 import org.civicgrid.rivers.internal.RiverCampaignFigure;
@@ -156,7 +154,7 @@ public class RiverProjectManagement {
                 .map(n -> new NoteView(n.getNotedOn(), n.getBody(), n.getAuthor())).toList() : List.of();
         return new ProjectView(p.getId(), p.getProjectType(), p.getName(), p.getBuildKind(), p.getPlanYear(),
                 p.getDeadline(), p.getStage(), p.getProgressPct(), p.getFunding(), p.getLevelLabel(), p.getRegionId(),
-                regions.find(new RegionId(p.getRegionId())).map(RegionRef::name).orElse(""), p.isOverdue(today()), ns);
+                regions.nameOf(p.getRegionId()), p.isOverdue(today()), ns);
     }
 
     private LocalDate today() {

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Role;
-import org.civicgrid.region.RegionId;
-import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.search.internal.SearchIndexer;
 import org.civicgrid.search.internal.Snippets;
@@ -135,7 +133,7 @@ public class SearchManagement {
     private String regionName(String path) {
         String[] ids = path.substring(1).split("/");
         try {
-            return regions.find(new RegionId(Long.parseLong(ids[ids.length - 1]))).map(RegionRef::name).orElse("");
+            return regions.nameOf(Long.parseLong(ids[ids.length - 1]));
         } catch (NumberFormatException e) {
             return "";
         }

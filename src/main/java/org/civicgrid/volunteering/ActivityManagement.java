@@ -422,7 +422,7 @@ public class ActivityManagement {
                 a.getLng(), a.getRadiusM(), a.getStartsAt(), a.getEndsAt(), a.getCapacity(), a.getSignedUp(),
                 a.getTeamId(), teamName, a.getOrganiserUserId(), a.getOrganisation(), a.getResponsiblePerson(),
                 a.getContactPhone(), a.getStatus().name(), a.getRegionId(),
-                regions.find(new RegionId(a.getRegionId())).map(RegionRef::name).orElse(""), a.getRegionPath());
+                regions.nameOf(a.getRegionId()), a.getRegionPath());
     }
 
     static SignUpView view(SignUp s, Volunteer v) {

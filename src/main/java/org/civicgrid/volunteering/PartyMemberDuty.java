@@ -134,7 +134,7 @@ public class PartyMemberDuty {
         return members.stream().map(v -> {
             int n = counts.getOrDefault(v.getId(), 0);
             return new DutyLine(v.getId(), v.getName(), v.getUnitId(), v.getRegionId(),
-                    regions.find(new RegionId(v.getRegionId())).map(RegionRef::name).orElse(""),
+                    regions.nameOf(v.getRegionId()),
                     v.getPartyRegisteredOn(), ServicePolicy.owesMicroService(v.getPartyRegisteredOn(), month), n,
                     ServicePolicy.behind(v.getPartyRegisteredOn(), month, n));
         }).toList();

@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
-import org.civicgrid.region.RegionId;
-import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
@@ -117,7 +115,7 @@ public class ServiceProjects {
         String teamName = p.getTeamId() == null ? null : teams.findById(p.getTeamId()).map(Team::getName).orElse(null);
         return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getUnitLabel(), p.getBeneficiaries(),
                 p.getStartedOn(), p.getTeamId(), teamName, p.getRegionId(),
-                regions.find(new RegionId(p.getRegionId())).map(RegionRef::name).orElse(""), (Long) totals[0],
+                regions.nameOf(p.getRegionId()), (Long) totals[0],
                 (Long) totals[1], totals[2] == null ? null : ((Date) totals[2]).toLocalDate(),
                 totals[3] == null ? null : ((Date) totals[3]).toLocalDate());
     }

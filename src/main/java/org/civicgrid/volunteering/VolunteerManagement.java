@@ -312,17 +312,13 @@ public class VolunteerManagement {
         return new VolunteerView(v.getId(), v.getName(), v.getVolunteerNumber(), v.getIdType(),
                 Masking.idNumber(v.getIdNumber()), Masking.phone(v.getPhone()), v.skillSet(),
                 v.getAvailability(), v.getUserId(), v.getResidentId(), v.isPartyMember(), v.getUnitId(),
-                v.getPartyRegisteredOn(), v.getRegionId(), regionName(v.getRegionId()), v.getRegionPath(),
+                v.getPartyRegisteredOn(), v.getRegionId(), regions.nameOf(v.getRegionId()), v.getRegionPath(),
                 v.getRegisteredAt());
     }
 
     TeamView teamView(Team t) {
         return new TeamView(t.getId(), t.getName(), t.getKind(), t.getUnitId(), t.getOrganisation(), t.getLeaderName(),
-                t.getContactPhone(), t.getRegionId(), regionName(t.getRegionId()), t.getMembers().size());
-    }
-
-    private String regionName(long id) {
-        return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
+                t.getContactPhone(), t.getRegionId(), regions.nameOf(t.getRegionId()), t.getMembers().size());
     }
 
     private static String skills(Set<String> skills) {

@@ -78,7 +78,7 @@ public class PairingSupport {
     }
 
     public String regionName(long id) {
-        return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
+        return regions.nameOf(id);
     }
 
     private static String name(List<RegionRef> lineage, RegionLevel level) {

@@ -94,7 +94,7 @@ public class ResidentViews {
     }
 
     private String name(long regionId) {
-        return regions.find(new RegionId(regionId)).map(RegionRef::name).orElse("");
+        return regions.nameOf(regionId);
     }
 
     private Optional<RegionRef> community(long gridId) {

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.civicgrid.region.RegionId;
-import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.privacy.PersonalDataSection;
 import org.civicgrid.volunteering.ActivityType;
@@ -83,11 +81,11 @@ class VolunteeringPersonalData implements PersonalDataSection {
         }
         Profile profile = new Profile(v.getVolunteerNumber(), v.getName(), v.getIdType(), v.getIdNumber(),
                 v.getPhone(), List.copyOf(v.skillSet()), v.getAvailability(), v.isPartyMember(), v.getUnitId(),
-                v.getPartyRegisteredOn(), v.getRegionId(), regionName(v.getRegionId()), v.getResidentId(),
+                v.getPartyRegisteredOn(), v.getRegionId(), regions.nameOf(v.getRegionId()), v.getResidentId(),
                 v.getRegisteredAt());
         List<TeamMembership> memberships = teams.withMember(v.getId()).stream()
                 .map(t -> new TeamMembership(t.getId(), t.getName(), t.getKind(), t.getOrganisation(),
-                        regionName(t.getRegionId())))
+                        regions.nameOf(t.getRegionId())))
                 .toList();
         List<SignUp> mine = signUps.findByVolunteerIdOrderBySignedUpAtDesc(v.getId());
         Map<Long, Activity> byId = activities.findAllById(mine.stream().map(SignUp::getActivityId).distinct().toList())
@@ -107,9 +105,5 @@ class VolunteeringPersonalData implements PersonalDataSection {
                         c.getIssuedOn()))
                 .toList();
         return new MyVolunteering(profile, memberships, signUpLines, totalMinutes, issued);
-    }
-
-    private String regionName(long id) {
-        return regions.find(new RegionId(id)).map(RegionRef::name).orElse("");
     }
 }
