@@ -2,16 +2,16 @@ package org.civicgrid.notifications.internal;
 
 import org.civicgrid.notifications.Notifications;
 import org.civicgrid.shared.web.HeaderBadge;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Unread messages, beside the user's name on every page. */
 @Component
 class UnreadBadge implements HeaderBadge {
 
-    private final Notifications notifications;
+    private final ObjectProvider<Notifications> notifications;
 
-    UnreadBadge(@Lazy Notifications notifications) {
+    UnreadBadge(ObjectProvider<Notifications> notifications) {
         this.notifications = notifications;
     }
 
@@ -27,6 +27,6 @@ class UnreadBadge implements HeaderBadge {
 
     @Override
     public long count() {
-        return notifications.unreadCount();
+        return notifications.getObject().unreadCount();
     }
 }
