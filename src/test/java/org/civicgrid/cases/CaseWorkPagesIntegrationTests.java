@@ -62,7 +62,38 @@ class CaseWorkPagesIntegrationTests {
         Pages.Page grid = pages.get(pages.signIn("xiaohutang-grid1"), "/cases");
         assertThat(grid.html()).contains("我的网格案件", "现场上报");
         assertThat(pages.get(pages.signIn("lijiachong"), "/cases/" + id).status()).isEqualTo(404);
-        assertThat(pages.get(pages.signIn("xiaohutang-grid1"), "/cases/export").status()).isEqualTo(403);
+        assertThat(pages.get(pages.signIn("resident1"), "/cases/export").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_grid_worker_exports_the_open_cases_of_the_grid_as_the_cards_show_them() throws Exception {
+        String words = "网格导出 " + System.nanoTime();
+        long id = report("resident1", "drain-blocked", words);
+        Pages.Session gridWorker = pages.signIn("xiaohutang-grid1");
+
+        Pages.Page cards = pages.get(gridWorker, "/cases?q=" + words);
+        assertThat(cards.html()).contains("/cases/" + id, "/cases/export?q=");
+        List<Row> rows = rows(pages.get(gridWorker, "/cases/export?q=" + words));
+        assertThat(rows.get(0).getCellText(0)).isEqualTo("编号 No.");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).getCellText(0)).isEqualTo(String.valueOf(id));
+        assertThat(rows.get(1).getCellText(2)).isEqualTo("已上报");
+        assertThat(rows.get(1).getCellText(4)).isEqualTo(words);
+
+        // another community's grid worker never sees it
+        assertThat(rows(pages.get(pages.signIn("hexiaomin"), "/cases/export?q=" + words))).hasSize(1);
+        // a status narrows it as it narrows the cards; a case no longer open leaves the default list
+        assertThat(rows(pages.get(gridWorker, "/cases/export?status=HANDLED&q=" + words))).hasSize(1);
+        pages.post(pages.signIn("xiaohutang"), "/cases/{id}/steps", Map.of("action", "REJECT", "comment", "重复上报"), id);
+        assertThat(rows(pages.get(gridWorker, "/cases/export?q=" + words))).hasSize(1);
+        assertThat(rows(pages.get(gridWorker, "/cases/export?status=REJECTED&q=" + words))).hasSize(2);
+    }
+
+    private static List<Row> rows(Pages.Page export) throws Exception {
+        assertThat(export.status()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
+            return book.getFirstSheet().read();
+        }
     }
 
     @Test

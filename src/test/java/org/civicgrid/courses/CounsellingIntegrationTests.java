@@ -2,6 +2,7 @@ package org.civicgrid.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,11 @@ import org.civicgrid.access.UserSummary;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +33,9 @@ class CounsellingIntegrationTests {
 
     @Autowired
     CounsellingManagement counselling;
+
+    @Autowired
+    Pages pages;
 
     UserSummary counsellorAccount;
     CounsellorView counsellor;
@@ -142,5 +150,51 @@ class CounsellingIntegrationTests {
         long slot = firstSlot();
 
         assertThat(api.post("resident2", "/api/v1/counselling/slots/{id}/booking", null, slot).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_schedule_exports_for_workers_and_counsellors_naming_who_booked_only_to_the_counsellor() throws Exception {
+        Api.Response opened = api.post("xiaohutang", "/api/v1/counselling/slots", Map.of("counsellor_id", counsellor.id(),
+                "date", LocalDate.now().plusDays(2).toString(), "from", "07:10", "minutes", 20, "count", 1));
+        assertThat(opened.status()).isEqualTo(200);
+        long slot = opened.body().get(0).path("id").asLong();
+        var resident = users.create("RESIDENT", "小湖塘社区");
+        api.post(resident.username(), "/api/v1/counselling/slots/{id}/booking", Map.of("topic", "睡不着"), slot);
+        Pages.Session worker = pages.signIn("xiaohutang");
+
+        assertThat(pages.get(worker, "/counselling").html()).contains("/counselling/export");
+        List<Row> forWorker = schedule(pages.get(worker, "/counselling/export"));
+        assertThat(texts(forWorker.get(0))).containsExactly("时间 When", "咨询师 Counsellor", "状态 State", "预约人 Booked by");
+        Row seen = forWorker.stream().filter(r -> text(r, 1).equals(counsellor.displayName())).findFirst().orElseThrow();
+        assertThat(text(seen, 2)).isEqualTo("已预约");
+        assertThat(text(seen, 3)).isEmpty();
+        assertThat(texts(forWorker)).doesNotContain("睡不着");
+
+        List<Row> forCounsellor = schedule(pages.get(pages.signIn(counsellorAccount.username()), "/counselling/export"));
+        assertThat(forCounsellor).anySatisfy(r -> assertThat(text(r, 3)).isEqualTo(resident.displayName()));
+
+        // another community's worker sees only its own room; residents see no schedule at all
+        assertThat(schedule(pages.get(pages.signIn("lijiachong"), "/counselling/export")))
+                .noneSatisfy(r -> assertThat(text(r, 1)).isEqualTo(counsellor.displayName()));
+        assertThat(pages.get(pages.signIn(resident.username()), "/counselling/export").status()).isEqualTo(403);
+    }
+
+    private static List<Row> schedule(Pages.Page export) throws Exception {
+        assertThat(export.status()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
+            return book.getFirstSheet().read();
+        }
+    }
+
+    private static String text(Row row, int c) {
+        return row.getOptionalCell(c).map(Cell::getText).orElse("");
+    }
+
+    private static List<String> texts(Row row) {
+        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
+    }
+
+    private static List<String> texts(List<Row> rows) {
+        return rows.stream().flatMap(r -> texts(r).stream()).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.civicgrid.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +13,11 @@ import java.util.Map;
 import org.civicgrid.courses.internal.LotteryDraw;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +35,9 @@ class LotteryIntegrationTests {
 
     @Autowired
     CourseManagement courses;
+
+    @Autowired
+    Pages pages;
 
     private long lotteryClass(int capacity, boolean waitingList) {
         Map<String, Object> body = CourseApiIntegrationTests.course("舞蹈班（抽签）" + System.nanoTime(), capacity, "LOTTERY",
@@ -130,5 +138,66 @@ class LotteryIntegrationTests {
         JsonNode picks = api.get(entrants.get(0), "/api/v1/courses/{id}/lottery", id).body().path("picks");
 
         assertThat(picks.valueStream().map(p -> p.path("name").asString())).anyMatch(n -> n.contains("*"));
+    }
+
+    @Test
+    void the_people_who_run_a_class_export_its_entrants_then_the_seated_and_the_waiting_in_line() throws Exception {
+        long id = lotteryClass(2, true);
+        List<String> entrants = enter(id, 4);
+        List<String> names = entrants.stream().map(u -> "测试用户 " + u).toList();
+        Pages.Session worker = pages.signIn("xiaohutang");
+        String export = "/courses/" + id + "/participants/export";
+
+        assertThat(pages.get(worker, "/courses/" + id).html()).contains(export);
+        List<Row> entered = rows(pages.get(worker, export));
+        assertThat(texts(entered.get(0))).containsExactly("状态 Status", "序号 No.", "姓名 Name");
+        assertThat(entered.subList(1, entered.size())).extracting(r -> text(r, 0)).containsOnly("已报名，待抽签");
+        assertThat(entered.subList(1, entered.size())).extracting(r -> text(r, 2)).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(pages.get(pages.signIn("lijiachong"), export).status()).isEqualTo(404);
+        assertThat(pages.get(pages.signIn(entrants.get(0)), export).status()).isEqualTo(403);
+
+        drawAtItsTime();
+
+        List<Row> drawn = rows(pages.get(worker, export));
+        assertThat(drawn.subList(1, drawn.size())).extracting(r -> text(r, 0) + " " + text(r, 1))
+                .containsExactly("已报名 1", "已报名 2", "候补中 1", "候补中 2");
+    }
+
+    @Test
+    void the_draw_exports_as_its_record_shows_it_with_other_entrants_names_masked_for_a_resident() throws Exception {
+        long id = lotteryClass(1, true);
+        List<String> entrants = enter(id, 3);
+        drawAtItsTime();
+        String record = "/courses/" + id + "/lottery";
+
+        Pages.Session worker = pages.signIn("xiaohutang");
+        assertThat(pages.get(worker, record).html()).contains(record + "/export");
+        List<Row> whole = rows(pages.get(worker, record + "/export"));
+        assertThat(texts(whole.get(0))).containsExactly("顺位 Position", "报名人 Entrant", "结果 Outcome");
+        assertThat(whole.subList(1, whole.size())).extracting(r -> text(r, 1))
+                .containsExactlyInAnyOrderElementsOf(entrants.stream().map(u -> "测试用户 " + u).toList());
+        assertThat(whole.subList(1, whole.size())).extracting(r -> text(r, 2)).containsExactly("中签", "候补", "候补");
+
+        Pages.Session resident = pages.signIn(entrants.get(0));
+        String page = pages.get(resident, record).html();
+        List<String> seen = rows(pages.get(resident, record + "/export")).stream().skip(1).map(r -> text(r, 1)).toList();
+        assertThat(seen).contains("测试用户 " + entrants.get(0)).hasSize(3).allSatisfy(n -> assertThat(page).contains(n));
+        assertThat(seen).filteredOn(n -> n.contains("*")).hasSize(2);
+        assertThat(pages.get(pages.signIn("lijiachong"), record + "/export").status()).isEqualTo(404);
+    }
+
+    private static List<Row> rows(Pages.Page export) throws Exception {
+        assertThat(export.status()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
+            return book.getFirstSheet().read();
+        }
+    }
+
+    private static String text(Row row, int c) {
+        return row.getOptionalCell(c).map(Cell::getText).orElse("");
+    }
+
+    private static List<String> texts(Row row) {
+        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.civicgrid.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -17,8 +18,12 @@ import org.civicgrid.search.internal.SearchIndexer;
 import org.civicgrid.shared.events.SearchableChanged;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
+import org.civicgrid.support.Pages;
 import org.civicgrid.support.Sessions;
 import org.civicgrid.support.TestUsers;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +66,9 @@ class SearchIntegrationTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Pages pages;
 
     @Test
     void two_chinese_characters_find_a_record_that_holds_them_inside_a_longer_word(Scenario scenario) {
@@ -212,6 +220,47 @@ class SearchIntegrationTests {
                 });
         assertThat(String.join("\n", plan)).contains("search_document_tsv_idx");
         assertThat(titles("xiaohutang", "中转", kind)).containsExactly("垃圾中转站臭气");
+    }
+
+    @Test
+    void an_official_exports_every_page_of_the_results_they_see_and_nothing_of_another_community() throws Exception {
+        String kind = kind();
+        for (int i = 1; i <= 23; i++) {
+            indexer.apply(doc(kind, "x" + i, xiaohutang(), "导出检索 第" + i + "条", "井盖松动 待修", -i));
+        }
+        indexer.apply(doc(kind, "l", users.region("李家冲社区").path(), "导出检索 李家冲", "井盖松动 待修", 0));
+        Pages.Session worker = pages.signIn("xiaohutang");
+        String query = "/search/export?q=导出检索&kind=" + kind;
+
+        assertThat(pages.get(worker, "/search?q=导出检索&kind=" + kind).html()).contains("/search/export?q=");
+        List<Row> rows = results(pages.get(worker, query));
+        assertThat(texts(rows.get(0))).containsExactly("类型 Kind", "标题 Title", "区域 Region", "日期 Date",
+                "摘要 Snippet", "链接 Link");
+        List<String> titles = rows.stream().skip(1).map(r -> text(r, 1)).toList();
+        assertThat(titles).hasSize(23).contains("导出检索 第1条", "导出检索 第23条").doesNotContain("导出检索 李家冲");
+        Row first = rows.get(1);
+        assertThat(texts(first)).containsExactly(kind, "导出检索 第1条", "小湖塘社区", text(first, 3), "井盖松动 待修",
+                "/test/x1");
+        assertThat(first.getCellAsDate(3)).isPresent();
+        assertThat(results(pages.get(pages.signIn("admin"), query))).hasSize(25);
+        assertThat(results(pages.get(worker, "/search/export?q=导出检索&kind=" + kind()))).hasSize(1);
+        assertThat(pages.get(pages.signIn("hexiaomin"), query).status()).isEqualTo(403);
+        assertThat(pages.get(pages.signIn("resident1"), query).status()).isEqualTo(403);
+    }
+
+    private static List<Row> results(Pages.Page export) throws Exception {
+        assertThat(export.status()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
+            return book.getFirstSheet().read();
+        }
+    }
+
+    private static String text(Row row, int c) {
+        return row.getOptionalCell(c).map(Cell::getText).orElse("");
+    }
+
+    private static List<String> texts(Row row) {
+        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
     }
 
     // --- helpers

@@ -8,9 +8,11 @@ import java.util.List;
 import org.civicgrid.access.CurrentUser;
 import org.civicgrid.access.CurrentUsers;
 import org.civicgrid.access.Role;
+import org.civicgrid.cases.CalendarDayView;
 import org.civicgrid.cases.CaseCatalogue;
 import org.civicgrid.cases.CategoryKind;
 import org.civicgrid.cases.CategoryView;
+import org.civicgrid.cases.RoutingRuleView;
 import org.civicgrid.cases.SaveCategory;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
@@ -19,10 +21,13 @@ import org.civicgrid.region.Regions;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +50,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The catalogue's admin pages: categories and their time limits (platform administrator), routing rules
- * (officials, inside their region) and the working calendar's holidays and make-up workdays.
+ * (officials, inside their region) and the working calendar's holidays and make-up workdays; each list exports to
+ * Excel for whoever may see it.
  */
 @Controller
 @RequestMapping("/cases/admin")
@@ -87,6 +93,21 @@ class CaseCataloguePageController {
         requireAdmin();
         model.addAttribute("categories", catalogue.categories());
         return "cases/admin-categories";
+    }
+
+    /** The catalogue as its page lists it: majors without time limits, then their categories. */
+    @GetMapping("/categories/export")
+    ResponseEntity<byte[]> exportCategories() {
+        requireAdmin();
+        return ExcelExport.<CategoryView>sheet("案件类别")
+                .column("代码 Code", CategoryView::code)
+                .column("名称 Name", CategoryView::name)
+                .column("种类 Kind", c -> label("cases.kind." + c.kind()))
+                .column("一般(小时) Normal hours", c -> c.level() == 1 ? null : c.hoursNormal())
+                .column("紧急(小时) Urgent hours", c -> c.level() == 1 ? null : c.hoursUrgent())
+                .column("特急(小时) Emergency hours", c -> c.level() == 1 ? null : c.hoursEmergency())
+                .column("状态 Active", c -> label(c.active() ? "cases.admin.active.yes" : "cases.admin.active.no"))
+                .download("case-categories", catalogue.categories());
     }
 
     @GetMapping("/categories/new")
@@ -147,6 +168,17 @@ class CaseCataloguePageController {
         return routing(model, CurrentUsers.require());
     }
 
+    /** The routing rules the official sees: those of their region and below, and the city-wide ones. */
+    @GetMapping("/routing/export")
+    ResponseEntity<byte[]> exportRouting() {
+        requireOfficial();
+        return ExcelExport.<RoutingRuleView>sheet("派遣规则")
+                .column("类别 Category", r -> r.categoryName() != null ? r.categoryName() : label("cases.admin.anyCategory"))
+                .column("区域 Region", r -> r.regionName() != null ? r.regionName() : label("cases.admin.everywhere"))
+                .column("处置部门 Department", RoutingRuleView::departmentName)
+                .download("case-routing-rules", catalogue.routingRules());
+    }
+
     @PostMapping("/routing")
     String addRule(@Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -197,6 +229,18 @@ class CaseCataloguePageController {
         return calendar(y, model);
     }
 
+    /** The year's holidays and make-up workdays, as the calendar page shows that year (this year by default). */
+    @GetMapping("/calendar/export")
+    ResponseEntity<byte[]> exportCalendar(@RequestParam(required = false) Integer year) {
+        requireAdmin();
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        return ExcelExport.<CalendarDayView>sheet("工作日历 " + y)
+                .column("日期 Day", CalendarDayView::day)
+                .column("类型 Kind", d -> label(d.workday() ? "cases.admin.makeUp" : "cases.admin.holiday"))
+                .column("说明 Note", CalendarDayView::note)
+                .download("working-calendar-" + y, catalogue.calendar(y));
+    }
+
     @PostMapping("/calendar")
     String setDay(@Valid @ModelAttribute("dayForm") DayForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
@@ -242,6 +286,10 @@ class CaseCataloguePageController {
             throw new ForbiddenException("Only officials route cases");
         }
         return me;
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private static String blank(String s) {

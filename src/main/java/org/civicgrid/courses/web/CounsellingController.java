@@ -18,14 +18,18 @@ import org.civicgrid.courses.CounsellingManagement;
 import org.civicgrid.courses.CounsellingManagement.AddSlots;
 import org.civicgrid.courses.SlotView;
 import org.civicgrid.shared.DomainException;
+import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,7 +43,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 心理咨询预约 — residents book the counselling room; workers open slots; counsellors keep notes. */
+/**
+ * 心理咨询预约 — residents book the counselling room; workers open slots and export the schedule; counsellors keep
+ * notes.
+ */
 @Controller
 @RequestMapping("/counselling")
 class CounsellingController {
@@ -86,6 +93,26 @@ class CounsellingController {
                     LocalTime.of(9, 0), 50, 4, "心理咨询室"));
         }
         return "courses/counselling";
+    }
+
+    /**
+     * The schedule table as the page shows it to community workers and counsellors (the next two weeks): who booked
+     * a slot only where the page names them.
+     */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        CurrentUser me = CurrentUsers.require();
+        if (!me.has(Role.COMMUNITY_WORKER) && !counselling.isCounsellor()) {
+            throw new ForbiddenException("Only community workers and counsellors see the counselling schedule");
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<SlotView>sheet("咨询安排")
+                .column("时间 When", SlotView::startsAt)
+                .column("咨询师 Counsellor", SlotView::counsellorName)
+                .column("状态 State", s -> messages.getMessage(s.booked() ? "counselling.booked.tag" : "counselling.free.tag",
+                        null, locale))
+                .column("预约人 Booked by", SlotView::bookedByName)
+                .download("counselling-schedule", counselling.slots(null, null));
     }
 
     @PostMapping("/slots")

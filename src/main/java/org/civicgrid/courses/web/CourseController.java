@@ -32,6 +32,7 @@ import org.civicgrid.courses.CourseView;
 import org.civicgrid.courses.EnrolmentRule;
 import org.civicgrid.courses.EnrolmentStatus;
 import org.civicgrid.courses.EnrolmentView;
+import org.civicgrid.courses.LotteryRecord;
 import org.civicgrid.courses.Programme;
 import org.civicgrid.shared.DomainException;
 import org.civicgrid.shared.InvalidInputException;
@@ -221,6 +222,36 @@ class CourseController {
         return "courses/detail";
     }
 
+    /** One name of the class page's participant lists, numbered as the list numbers it. */
+    private record Participant(EnrolmentStatus status, int position, String name) {}
+
+    /**
+     * The participants as the class page lists them for the people who run it: enrolled, waiting in line, and
+     * those entered in a draw not yet held.
+     */
+    @GetMapping("/{id}/participants/export")
+    ResponseEntity<byte[]> exportParticipants(@PathVariable long id) {
+        CourseId courseId = new CourseId(id);
+        CourseView course = courses.get(courseId);
+        Map<EnrolmentStatus, List<EnrolmentView>> people = courses.participants(courseId);
+        List<EnrolmentStatus> shown = course.lotteryPending()
+                ? List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING, EnrolmentStatus.ENTERED)
+                : List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING);
+        List<Participant> rows = new java.util.ArrayList<>();
+        for (EnrolmentStatus status : shown) {
+            List<EnrolmentView> list = people.getOrDefault(status, List.of());
+            for (int i = 0; i < list.size(); i++) {
+                rows.add(new Participant(status, i + 1, list.get(i).displayName()));
+            }
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<Participant>sheet(course.title())
+                .column("状态 Status", p -> messages.getMessage("courses.status." + p.status(), null, locale))
+                .column("序号 No.", Participant::position)
+                .column("姓名 Name", Participant::name)
+                .download("course-" + id + "-participants", rows);
+    }
+
     @PostMapping("/{id}/enrol")
     String enrol(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -345,6 +376,21 @@ class CourseController {
         model.addAttribute("course", courses.get(courseId));
         model.addAttribute("lottery", courses.lottery(courseId).orElse(null));
         return "courses/lottery";
+    }
+
+    /** The draw's order as its record page shows it to the viewer (names masked for all but those who run it). */
+    @GetMapping("/{id}/lottery/export")
+    ResponseEntity<byte[]> exportLottery(@PathVariable long id) {
+        CourseId courseId = new CourseId(id);
+        CourseView course = courses.get(courseId);
+        List<LotteryRecord.Pick> picks = courses.lottery(courseId).map(LotteryRecord::picks).orElse(List.of());
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<LotteryRecord.Pick>sheet("抽签 " + course.title())
+                .column("顺位 Position", LotteryRecord.Pick::position)
+                .column("报名人 Entrant", LotteryRecord.Pick::name)
+                .column("结果 Outcome", p -> messages.getMessage("courses.lottery.outcome." + p.outcome(), null,
+                        p.outcome(), locale))
+                .download("course-" + id + "-lottery", picks);
     }
 
     private static String keepErrors(long id, String name, Object form, BindingResult result, RedirectAttributes redirect) {

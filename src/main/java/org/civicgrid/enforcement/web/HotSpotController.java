@@ -7,15 +7,21 @@ import java.util.Map;
 import org.civicgrid.enforcement.EnforcementCatalogue;
 import org.civicgrid.enforcement.EnforcementStatistics;
 import org.civicgrid.enforcement.HotSpots;
+import org.civicgrid.enforcement.TypeTotal;
+import org.civicgrid.shared.export.ExcelExport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** 违法热点 — violations by road and type over time (ECharts) and on a map (Leaflet), inside the viewer's region. */
+/**
+ * 违法热点 — violations by road and type over time (ECharts) and on a map (Leaflet), inside the viewer's region;
+ * the table by road and type exports to Excel.
+ */
 @Controller
 @RequestMapping("/enforcement/hotspots")
 class HotSpotController {
@@ -45,6 +51,19 @@ class HotSpotController {
         model.addAttribute("to", filter.to());
         model.addAttribute("type", filter.type());
         return "enforcement/hotspots";
+    }
+
+    /** The table by road and type as the page shows it (same filters, same region), one column per type shown. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(Filter filter) {
+        HotSpots spots = statistics.hotSpots(filter.criteria());
+        ExcelExport<HotSpots.Place> sheet = ExcelExport.<HotSpots.Place>sheet("违法热点")
+                .column("路段 Road", HotSpots.Place::name)
+                .column("未分路段 Across roads", p -> p.acrossRoads() ? "是 yes" : "");
+        for (TypeTotal type : spots.totals()) {
+            sheet.column(type.nameZh() + " " + type.nameEn(), p -> p.byType().get(type.code()));
+        }
+        return sheet.column("合计 Total", HotSpots.Place::total).download("enforcement-hotspots", spots.places());
     }
 
     @GetMapping(value = "/months.json", produces = MediaType.APPLICATION_JSON_VALUE)

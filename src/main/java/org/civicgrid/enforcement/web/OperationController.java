@@ -22,6 +22,7 @@ import org.civicgrid.enforcement.EnforcementManagement.OperationCriteria;
 import org.civicgrid.enforcement.OperationDetail;
 import org.civicgrid.enforcement.OperationSummary;
 import org.civicgrid.enforcement.RecordOperation;
+import org.civicgrid.enforcement.TallyLineView;
 import org.civicgrid.enforcement.ViolationTypeView;
 import org.civicgrid.enforcement.internal.EnforcementPolicy;
 import org.civicgrid.region.RegionLevel;
@@ -31,6 +32,8 @@ import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -51,7 +54,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 联合执法 — the operation list with its Excel export (officials), recording an operation and its tallies
- * on a phone or a desktop (officers), and one operation's page with its lines, follow-up and map.
+ * on a phone or a desktop (officers), and one operation's page with its lines (also as Excel), follow-up and map.
  */
 @Controller
 @RequestMapping("/enforcement")
@@ -72,12 +75,15 @@ class OperationController {
     private final EnforcementCatalogue catalogue;
     private final Regions regions;
     private final Clock clock;
+    private final MessageSource messages;
 
-    OperationController(EnforcementManagement management, EnforcementCatalogue catalogue, Regions regions, Clock clock) {
+    OperationController(EnforcementManagement management, EnforcementCatalogue catalogue, Regions regions, Clock clock,
+            MessageSource messages) {
         this.management = management;
         this.catalogue = catalogue;
         this.regions = regions;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @InitBinder
@@ -170,6 +176,26 @@ class OperationController {
         OperationDetail operation = management.get(id);
         model.addAttribute("lineForm", new TallyForm(null, null, null, null, null));
         return detail(operation, model);
+    }
+
+    /** The operation's tally lines as its page lists them. */
+    @GetMapping("/operations/{id}/export")
+    ResponseEntity<byte[]> exportLines(@PathVariable long id) {
+        OperationDetail operation = management.get(id);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        boolean english = "en".equals(locale.getLanguage());
+        return ExcelExport.<TallyLineView>sheet(operation.number())
+                .column("类型 Type", l -> english ? l.violationTypeNameEn() : l.violationTypeName())
+                .column("路段 Road", l -> l.roadName() != null ? l.roadName()
+                        : messages.getMessage("enforcement.road.all", null, locale))
+                .column("数量 Count", TallyLineView::count)
+                .column("处理方式 Action", l -> l.action() == null ? null
+                        : messages.getMessage("enforcement.action." + l.action(), null, l.action().name(), locale))
+                .column("备注 Note", TallyLineView::note)
+                .column("跟进 Follow-up", l -> messages.getMessage("enforcement.followUp." + l.followUp(), null,
+                        l.followUp().name(), locale))
+                .column("案件 Case", TallyLineView::caseId)
+                .download("enforcement-operation-" + id, operation.lines());
     }
 
     @PostMapping("/operations/{id}/lines")

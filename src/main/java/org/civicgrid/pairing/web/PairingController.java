@@ -28,6 +28,7 @@ import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.NavItem;
 import org.civicgrid.volunteering.PartyMemberDuty;
+import org.civicgrid.volunteering.Views.DutyLine;
 import org.civicgrid.pairing.PairingViews.BoardRow;
 import org.civicgrid.pairing.PairingViews.NeedView;
 import org.springframework.data.domain.Sort;
@@ -130,6 +131,20 @@ class PairingController {
         model.addAttribute("month", m);
         model.addAttribute("duty", duty.boardOfUnits(Set.of(id), m));
         return "pairing/unit";
+    }
+
+    /** The unit's party members' duty for the month its page shows, as the page's table lists them. */
+    @GetMapping("/pairing/units/{id}/duty/export")
+    ResponseEntity<byte[]> exportUnitDuty(@PathVariable long id, @RequestParam(required = false) YearMonth month) {
+        YearMonth m = month == null ? duty.currentMonth() : month;
+        var unit = pairing.unit(id);
+        return ExcelExport.<DutyLine>sheet(unit.name() + " " + m)
+                .column("姓名 Name", DutyLine::name)
+                .column("社区 Community", DutyLine::communityName)
+                .column("本月次数 Services", DutyLine::services)
+                .column("状态 Status", l -> label(l.behind() ? "volunteering.duty.behind"
+                        : l.owes() ? "volunteering.duty.done" : "volunteering.duty.notYetOwed"))
+                .download("unit-" + id + "-duty-" + m, duty.boardOfUnits(Set.of(id), m));
     }
 
     @GetMapping("/pairing/pairings/{id}/visits/new")
@@ -266,10 +281,11 @@ class PairingController {
                 .download("pairing-board-" + y + "-" + date, pairing.board(y, date).rows());
     }
 
-    /** The needs list with its filters as a workbook, every page of it. */
+    /** The needs list with its filters and in its order as a workbook, every page of it. */
     @GetMapping("/pairing/needs/export")
     ResponseEntity<byte[]> exportNeeds(@RequestParam(name = "community_id", required = false) Long communityId,
-            @RequestParam(required = false) NeedStatus status) {
+            @RequestParam(required = false) NeedStatus status, @PageableDefault(size = 30, sort = "reportedAt",
+                    direction = Sort.Direction.DESC) Pageable pageable) {
         Locale locale = LocaleContextHolder.getLocale();
         return ExcelExport.<NeedView>sheet("问题清单")
                 .column("问题 Need", n -> n.title())
@@ -284,7 +300,11 @@ class PairingController {
                 .column("案件 Case", n -> n.caseId())
                 .column("解决时间 Resolved", n -> n.resolvedAt())
                 .column("解决情况 Resolution", n -> n.resolution())
-                .download("pairing-needs", ExcelExport.allPages(
-                        Sort.by(Sort.Direction.DESC, "reportedAt"), p -> needs.list(communityId, status, p)));
+                .download("pairing-needs", ExcelExport.allPages(pageable.getSort(),
+                        p -> needs.list(communityId, status, p)));
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -9,9 +9,13 @@ import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
+import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.NavItem;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +23,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** 区划 — the region tree from the user's own region down to the grids, and each region on a map. */
+/**
+ * 区划 — the region tree from the user's own region down to the grids, and each region on a map with the regions
+ * inside it (also as Excel).
+ */
 @Controller
 class RegionController {
 
     private final Regions regions;
+    private final MessageSource messages;
 
-    RegionController(Regions regions) {
+    RegionController(Regions regions, MessageSource messages) {
         this.regions = regions;
+        this.messages = messages;
     }
 
     @Bean
@@ -62,6 +71,18 @@ class RegionController {
         model.addAttribute("lineage", lineage.subList(0, lineage.size() - 1));
         model.addAttribute("children", regions.children(region.regionId()));
         return "regions/detail";
+    }
+
+    /** The regions directly inside one, as its page's table lists them. */
+    @GetMapping("/regions/{id}/export")
+    ResponseEntity<byte[]> exportChildren(@PathVariable long id) {
+        RegionRef region = regions.get(new RegionId(id));
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<RegionRef>sheet(region.name())
+                .column("名称 Name", RegionRef::name)
+                .column("层级 Level", r -> messages.getMessage("region.level." + r.level(), null, r.level().name(), locale))
+                .column("代码 Code", RegionRef::code)
+                .download("region-" + id + "-children", regions.children(region.regionId()));
     }
 
     @GetMapping(value = "/regions/{id}/map.geojson", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -18,6 +18,7 @@ import org.civicgrid.rivers.RiverManagement;
 import org.civicgrid.rivers.RiverPatrolManagement;
 import org.civicgrid.rivers.RiverViews.ComplianceRow;
 import org.civicgrid.rivers.RiverViews.PatrolView;
+import org.civicgrid.rivers.RiverViews.WaterBodySummary;
 import org.civicgrid.rivers.WaterClass;
 import org.civicgrid.rivers.WaterQualityManagement;
 import org.civicgrid.rivers.WaterQualityManagement.SampleView;
@@ -27,6 +28,7 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.export.ExcelExport;
 import org.civicgrid.shared.web.PageSteps;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +47,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 河长制 pages: rivers and their map, a river's file, a chief, patrols on a phone, sections, duty compliance. */
+/**
+ * 河长制 pages: rivers and their map, a river's file, a chief, patrols on a phone, sections, duty compliance; the
+ * rivers, a chief's patrols and the compliance table export to Excel.
+ */
 @Controller
 @RequestMapping("/rivers")
 class RiverPageController {
@@ -81,6 +86,22 @@ class RiverPageController {
         return "rivers/list";
     }
 
+    /** Every water body the list shows across its pages (the viewer's region), as the table's columns. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        return ExcelExport.<WaterBodySummary>sheet("河湖名录")
+                .column("编码 Code", WaterBodySummary::code)
+                .column("名称 Name", WaterBodySummary::name)
+                .column("类型 Type", r -> label("rivers.type." + r.type()))
+                .column("长度(km) Length", WaterBodySummary::lengthKm)
+                .column("面积(km²) Area", WaterBodySummary::areaKm2)
+                .column("流域 Basin", WaterBodySummary::basin)
+                .column("河段 Segments", WaterBodySummary::segmentCount)
+                .column("未解决问题 Open problems", WaterBodySummary::openProblems)
+                .column("水质 Class", r -> r.latestClass() == null ? null : label("rivers.class." + r.latestClass()))
+                .download("rivers", ExcelExport.allPages(rivers::waterBodies));
+    }
+
     @GetMapping(value = "/map.geojson", produces = "application/geo+json")
     @ResponseBody
     String map() {
@@ -111,6 +132,20 @@ class RiverPageController {
                 : chief.segments().stream().flatMap(s -> rivers.waterBody(s.waterBodyId()).openProblems().stream()
                         .filter(p -> p.segmentId() == s.id())).toList());
         return "rivers/chief";
+    }
+
+    /** Every patrol of the chief, newest first, as the chief's page lists them across its pages. */
+    @GetMapping("/chiefs/{id:\\d+}/patrols/export")
+    ResponseEntity<byte[]> exportPatrols(@PathVariable long id) {
+        var chief = rivers.chief(id);
+        return ExcelExport.<PatrolView>sheet("巡河记录 " + chief.name())
+                .column("开始时间 Started", PatrolView::startedAt)
+                .column("河段 Segment", p -> p.waterBodyName() + " · " + p.segmentName())
+                .column("时长(分钟) Minutes", PatrolView::durationMinutes)
+                .column("里程(km) km", PatrolView::distanceKm)
+                .column("状态 Status", p -> label("rivers.patrol.status." + p.status()))
+                .column("补录 Entered afterwards", p -> p.enteredAfterwards() ? label("rivers.patrol.entered") : "")
+                .download("river-chief-" + id + "-patrols", ExcelExport.allPages(p -> patrols.patrolsOfChief(id, p)));
     }
 
     @GetMapping("/sections/{id:\\d+}")
@@ -249,6 +284,10 @@ class RiverPageController {
                 .column("应巡日期 Due", r -> r.dueOn().toString())
                 .column("滞后天数 Days behind", ComplianceRow::daysBehind)
                 .download("river-patrol-compliance", rows);
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     static Map<String, Object> trendChart(List<SampleView> samples) {

@@ -1,13 +1,22 @@
 package org.civicgrid.search.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.civicgrid.search.SearchHit;
 import org.civicgrid.search.SearchManagement;
 import org.civicgrid.search.SearchResults;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.export.ExcelExport;
+import org.civicgrid.shared.time.TimeConfiguration;
 import org.civicgrid.shared.web.NavItem;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 全文检索 — the one search box. Typing updates the results in place (htmx asks for the results fragment
- * only); without JavaScript the form submits and the whole page comes back.
+ * only); without JavaScript the form submits and the whole page comes back. The results, every page of them,
+ * export to Excel.
  */
 @Controller
 class SearchController {
@@ -26,9 +36,11 @@ class SearchController {
     static final int PAGE_SIZE = 20;
 
     private final SearchManagement search;
+    private final MessageSource messages;
 
-    SearchController(SearchManagement search) {
+    SearchController(SearchManagement search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @Bean
@@ -65,5 +77,33 @@ class SearchController {
         }
         boolean fragment = htmx != null && restore == null;
         return fragment ? "search/search :: results" : "search/search";
+    }
+
+    /**
+     * The results the reader sees for the query and kinds, every page of them (as far as the search pages go), with
+     * the page's fields: kind, title, region, date, the snippet and the link. What the index holds is what the page
+     * shows, so nothing more leaves here than the page shows.
+     */
+    @GetMapping("/search/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
+            @RequestParam(name = "kind", required = false) List<String> kinds) {
+        List<String> chosen = kinds == null ? List.of() : kinds;
+        List<SearchHit> hits = new ArrayList<>();
+        for (int page = 0; page <= SearchManagement.MAX_PAGE && hits.size() < ExcelExport.MAX_ROWS; page++) {
+            SearchResults results = search.search(q, chosen, page, SearchManagement.MAX_PAGE_SIZE);
+            hits.addAll(results.items());
+            if (!results.hasNext()) {
+                break;
+            }
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return ExcelExport.<SearchHit>sheet("检索结果")
+                .column("类型 Kind", h -> messages.getMessage("search.kind." + h.kind(), null, h.kind(), locale))
+                .column("标题 Title", SearchHit::title)
+                .column("区域 Region", SearchHit::regionName)
+                .column("日期 Date", h -> h.at() == null ? null : h.at().atZone(TimeConfiguration.ZONE).toLocalDate())
+                .column("摘要 Snippet", h -> h.snippet().stream().map(SearchHit.Snippet::text).collect(Collectors.joining()))
+                .column("链接 Link", SearchHit::url)
+                .download("search", hits);
     }
 }

@@ -83,24 +83,69 @@ public final class ExcelExport<T> {
     public void write(Iterable<T> rows, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "CivicGrid", "1.0");
-            Worksheet ws = workbook.newWorksheet(sheet.length() > 31 ? sheet.substring(0, 31) : sheet);
-            for (int c = 0; c < columns.size(); c++) {
-                ws.value(0, c, columns.get(c).header());
-                ws.style(0, c).bold().set();
-            }
-            int r = 1;
-            for (T row : rows) {
-                for (int c = 0; c < columns.size(); c++) {
-                    cell(ws, r, c, columns.get(c).value().apply(row));
-                }
-                if (r % 1000 == 0) {
-                    ws.flush();
-                }
-                r++;
-            }
+            writeSheet(workbook, rows);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeSheet(Workbook workbook, Iterable<T> rows) throws IOException {
+        // a record's name may hold characters a sheet's name may not (a class called "A/B")
+        String name = sheet.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        name = name.isEmpty() ? "Sheet" : name;
+        Worksheet ws = workbook.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
+        for (int c = 0; c < columns.size(); c++) {
+            ws.value(0, c, columns.get(c).header());
+            ws.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (T row : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                cell(ws, r, c, columns.get(c).value().apply(row));
+            }
+            if (r % 1000 == 0) {
+                ws.flush();
+            }
+            r++;
+        }
+        ws.finish();
+    }
+
+    /** A workbook of several sheets, in the order added: a page's list first, then the tables that sum it up. */
+    public static Book book() {
+        return new Book();
+    }
+
+    /** Sheets written into one workbook; see {@link #book()}. */
+    public static final class Book {
+
+        private interface Part {
+            void writeTo(Workbook workbook) throws IOException;
+        }
+
+        private final List<Part> parts = new ArrayList<>();
+
+        private Book() {}
+
+        public <T> Book sheet(ExcelExport<T> sheet, List<T> rows) {
+            parts.add(workbook -> sheet.writeSheet(workbook, rows));
+            return this;
+        }
+
+        /** As {@link ExcelExport#download(String, List)}: the whole workbook written before the answer leaves. */
+        public ResponseEntity<byte[]> download(String filename) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            try {
+                Workbook workbook = new Workbook(out, "CivicGrid", "1.0");
+                for (Part part : parts) {
+                    part.writeTo(workbook);
+                }
+                workbook.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return answer(filename, out);
         }
     }
 
@@ -114,6 +159,10 @@ public final class ExcelExport<T> {
     public ResponseEntity<byte[]> download(String filename, List<T> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         write(rows, out);
+        return answer(filename, out);
+    }
+
+    private static ResponseEntity<byte[]> answer(String filename, ByteArrayOutputStream out) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(filename + ".xlsx", StandardCharsets.UTF_8).build().toString())

@@ -11,6 +11,17 @@ import org.civicgrid.volunteering.Views.DutyLine;
 /** One row of the duty board's summary: a community's or a unit's members and how many are behind this month. */
 record DutyTally(long id, String name, int members, int behind, int done) {
 
+    /** The board's summary by community, as the page shows it and its export writes it. */
+    static List<DutyTally> byCommunity(List<DutyLine> lines) {
+        return by(lines, DutyLine::communityId, DutyLine::communityName);
+    }
+
+    /** The board's summary by unit (members without a unit left out), named by the unit's number. */
+    static List<DutyTally> byUnit(List<DutyLine> lines) {
+        return by(lines.stream().filter(l -> l.unitId() != null).toList(), DutyLine::unitId,
+                l -> String.valueOf(l.unitId()));
+    }
+
     static List<DutyTally> by(List<DutyLine> lines, Function<DutyLine, Long> id, Function<DutyLine, String> name) {
         Map<Long, List<DutyLine>> groups = new LinkedHashMap<>();
         lines.forEach(l -> groups.computeIfAbsent(id.apply(l), k -> new java.util.ArrayList<>()).add(l));

@@ -50,6 +50,7 @@ import org.civicgrid.volunteering.VolunteerManagement.CreateTeam;
 import org.civicgrid.volunteering.VolunteerManagement.RegisterVolunteer;
 import org.civicgrid.volunteering.Views.ActivityView;
 import org.civicgrid.volunteering.Views.DutyLine;
+import org.civicgrid.volunteering.Views.SignUpView;
 import org.civicgrid.volunteering.Views.TeamView;
 import org.civicgrid.volunteering.Views.VolunteerView;
 import org.springframework.context.MessageSource;
@@ -399,7 +400,10 @@ class VolunteerRosterController {
 
     // ---- duty board ----
 
-    /** The duty board as shown (month and community), to Excel. */
+    /**
+     * The duty board as shown (month, community, unit), to Excel: the members on the first sheet, then the page's
+     * two summaries, by community and by unit.
+     */
     @GetMapping("/volunteering/duty/export")
     ResponseEntity<byte[]> exportDuty(@RequestParam(required = false) YearMonth month,
             @RequestParam(name = "community_id", required = false) Long communityId,
@@ -407,15 +411,61 @@ class VolunteerRosterController {
         YearMonth m = month == null ? duty.currentMonth() : month;
         List<DutyLine> rows = duty.board(m, communityId).stream()
                 .filter(l -> unitId == null || unitId.equals(l.unitId())).toList();
-        return ExcelExport.<DutyLine>sheet("在职党员微服务 " + m)
+        ExcelExport<DutyLine> members = ExcelExport.<DutyLine>sheet("在职党员微服务 " + m)
                 .column("姓名 Name", DutyLine::name)
                 .column("单位编号 Unit", DutyLine::unitId)
                 .column("社区 Community", DutyLine::communityName)
                 .column("报到日期 Registered", DutyLine::registeredOn)
                 .column("本月次数 Services", DutyLine::services)
                 .column("状态 Status", l -> label(l.behind() ? "volunteering.duty.behind"
-                        : l.owes() ? "volunteering.duty.done" : "volunteering.duty.notYetOwed"))
-                .download("party-member-duty-" + m, rows);
+                        : l.owes() ? "volunteering.duty.done" : "volunteering.duty.notYetOwed"));
+        ExcelExport<DutyTally> byCommunity = tallySheet("按社区 By community", "社区 Community", DutyTally::name);
+        ExcelExport<DutyTally> byUnit = tallySheet("按单位 By unit", "单位编号 Unit", DutyTally::id);
+        return ExcelExport.book()
+                .sheet(members, rows)
+                .sheet(byCommunity, DutyTally.byCommunity(rows))
+                .sheet(byUnit, DutyTally.byUnit(rows))
+                .download("party-member-duty-" + m);
+    }
+
+    private static ExcelExport<DutyTally> tallySheet(String sheet, String header, Function<DutyTally, Object> name) {
+        return ExcelExport.<DutyTally>sheet(sheet)
+                .column(header, name)
+                .column("登记党员 Members", DutyTally::members)
+                .column("已完成 Done", DutyTally::done)
+                .column("本月未完成 Behind", DutyTally::behind);
+    }
+
+    // ---- an activity's roster and a team's members ----
+
+    /** The activity's roster as its organiser's page lists it, in sign-up order. */
+    @GetMapping("/volunteering/activities/{id}/export")
+    ResponseEntity<byte[]> exportRoster(@PathVariable long id) {
+        ActivityView activity = activities.get(id);
+        return ExcelExport.<SignUpView>sheet("报名名单 " + activity.title())
+                .column("姓名 Name", SignUpView::volunteerName)
+                .column("志愿者编号 Volunteer No.", SignUpView::volunteerNumber)
+                .column("状态 Status", s -> label("volunteering.signUpStatus." + s.status()))
+                .column("签到 Checked in", SignUpView::checkedInAt)
+                .column("签退 Checked out", SignUpView::checkedOutAt)
+                .column("时长(小时) Hours", SignUpView::hours)
+                .column("已更正 Corrected", s -> s.correctionReason() != null ? label("volunteering.corrected") : "")
+                .download("activity-" + id + "-roster", activities.roster(id));
+    }
+
+    /** The team's members as its page lists them to staff, by name. */
+    @GetMapping("/volunteering/teams/{id}/export")
+    ResponseEntity<byte[]> exportMembers(@PathVariable long id) {
+        TeamView team = volunteers.team(id);
+        if (!CurrentUsers.require().isStaff()) {
+            throw new ForbiddenException("Only officials and community workers see a team's members");
+        }
+        return ExcelExport.<VolunteerView>sheet("队员 " + team.name())
+                .column("志愿者编号 Volunteer No.", VolunteerView::volunteerNumber)
+                .column("姓名 Name", VolunteerView::name)
+                .column("技能 Skills", v -> String.join("、", v.skills()))
+                .column("区域 Region", VolunteerView::regionName)
+                .download("team-" + id + "-members", volunteers.members(id));
     }
 
     // ---- service projects ----

@@ -210,9 +210,8 @@ class VolunteeringController {
         model.addAttribute("unitId", unitId);
         model.addAttribute("lines", lines);
         model.addAttribute("behind", lines.stream().filter(l -> l.behind()).count());
-        model.addAttribute("byCommunity", DutyTally.by(lines, l -> l.communityId(), l -> l.communityName()));
-        model.addAttribute("byUnit", DutyTally.by(lines.stream().filter(l -> l.unitId() != null).toList(),
-                l -> l.unitId(), l -> String.valueOf(l.unitId())));
+        model.addAttribute("byCommunity", DutyTally.byCommunity(lines));
+        model.addAttribute("byUnit", DutyTally.byUnit(lines));
         var me = org.civicgrid.access.CurrentUsers.require();
         model.addAttribute("communities", regions.within(me.regionPath(), org.civicgrid.region.RegionLevel.COMMUNITY));
         return "volunteering/duty";
