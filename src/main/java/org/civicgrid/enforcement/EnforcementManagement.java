@@ -25,6 +25,7 @@ import org.civicgrid.enforcement.internal.EnforcementPolicy;
 import org.civicgrid.enforcement.internal.Operation;
 import org.civicgrid.enforcement.internal.OperationRepository;
 import org.civicgrid.enforcement.internal.OperationText;
+import org.civicgrid.enforcement.internal.OperationViews;
 import org.civicgrid.enforcement.internal.Road;
 import org.civicgrid.enforcement.internal.RoadRepository;
 import org.civicgrid.enforcement.internal.TallyLine;
@@ -39,7 +40,6 @@ import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
-import org.civicgrid.shared.events.SearchableChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -73,16 +73,19 @@ public class EnforcementManagement {
     private final ViolationTypeRepository types;
     private final AccountManagement accounts;
     private final Regions regions;
+    private final OperationViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnforcementManagement(OperationRepository operations, RoadRepository roads, ViolationTypeRepository types,
-            AccountManagement accounts, Regions regions, ApplicationEventPublisher events, Clock clock) {
+            AccountManagement accounts, Regions regions, OperationViews views, ApplicationEventPublisher events,
+            Clock clock) {
         this.operations = operations;
         this.roads = roads;
         this.types = types;
         this.accounts = accounts;
         this.regions = regions;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
@@ -149,7 +152,7 @@ public class EnforcementManagement {
 
     @Transactional(readOnly = true)
     public OperationDetail get(long id) {
-        return detail(readable(id));
+        return views.detail(readable(id));
     }
 
     /** Operations inside the caller's region, newest first unless the page asks otherwise. */
@@ -158,7 +161,7 @@ public class EnforcementManagement {
         CurrentUser caller = requireReader();
         Page<Operation> page = operations.findAll(specification(caller, criteria), pageable);
         Map<Long, Map<String, Long>> counts = countsByType(page.getContent().stream().map(Operation::getId).toList());
-        Map<Long, Road> roadsById = roadsOf(page.getContent());
+        Map<Long, Road> roadsById = views.roadsOf(page.getContent());
         return page.map(o -> summary(o, counts.getOrDefault(o.getId(), Map.of()), roadsById));
     }
 
@@ -182,14 +185,14 @@ public class EnforcementManagement {
                 clock.instant());
         operations.flush();
         changed(operation);
-        return lineView(line, roadsOf(List.of(operation)));
+        return OperationViews.lineView(line, views.roadsOf(List.of(operation)));
     }
 
     /** Removes a line recorded by mistake (not one already handed to casework). */
     @Transactional
     public void removeTally(long operationId, long lineId) {
         Operation operation = writable(operationId);
-        operation.removeLine(lineId);
+        operation.removeLine(lineId, clock.instant());
         operations.flush();
         changed(operation);
     }
@@ -210,7 +213,7 @@ public class EnforcementManagement {
         }
         TallyLine line = operation.requestFollowUp(lineId, caller.username(), clock.instant());
         operations.flush();
-        Map<Long, Road> roadsById = roadsOf(List.of(operation));
+        Map<Long, Road> roadsById = views.roadsOf(List.of(operation));
         List<Road> where = line.getRoadId() != null ? List.of(roadsById.get(line.getRoadId()))
                 : operation.getRoadIds().stream().map(roadsById::get).filter(Objects::nonNull).toList();
         Road anchor = where.stream().filter(r -> r.getCenterLat() != null).findFirst().orElse(null);
@@ -220,7 +223,7 @@ public class EnforcementManagement {
                 OperationText.followUpDescription(operation, line, address, extra),
                 anchor == null ? null : anchor.getCenterLat(), anchor == null ? null : anchor.getCenterLng(),
                 address, operation.getRegionId(), caller.username()));
-        return lineView(line, roadsById);
+        return OperationViews.lineView(line, roadsById);
     }
 
     /** Enforcement officers who may lead an operation recorded by the caller (for the form's choice). */
@@ -384,12 +387,6 @@ public class EnforcementManagement {
         return out;
     }
 
-    private Map<Long, Road> roadsOf(List<Operation> list) {
-        Set<Long> ids = list.stream().flatMap(o -> o.getRoadIds().stream()).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : roads.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Road::getId, Function.identity()));
-    }
-
     private OperationSummary summary(Operation o, Map<String, Long> byType, Map<Long, Road> roadsById) {
         return new OperationSummary(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
                 regions.nameOf(o.getRegionId()), roadNames(o, roadsById), List.copyOf(o.getDepartments()), o.getLeadOfficerName(),
@@ -400,39 +397,10 @@ public class EnforcementManagement {
         return o.getRoadIds().stream().map(roadsById::get).filter(Objects::nonNull).map(Road::getName).toList();
     }
 
-    private OperationDetail detail(Operation o) {
-        Map<Long, Road> roadsById = roadsOf(List.of(o));
-        List<RoadView> roadViews = o.getRoadIds().stream().map(roadsById::get).filter(Objects::nonNull)
-                .map(r -> r.toView(regions.nameOf(r.getRegionId()))).toList();
-        List<TallyLineView> lines = o.getLines().stream().map(l -> lineView(l, roadsById)).toList();
-        Map<String, TypeTotal> totals = new LinkedHashMap<>();
-        o.getLines().stream()
-                .sorted(java.util.Comparator.comparingInt((TallyLine l) -> l.getViolationType().getSortOrder())
-                        .thenComparing(l -> l.getViolationType().getId()))
-                .forEach(l -> totals.merge(l.getViolationType().getCode(),
-                        new TypeTotal(l.getViolationType().getCode(), l.getViolationType().getNameZh(),
-                                l.getViolationType().getNameEn(), l.getQuantity()),
-                        (a, b) -> new TypeTotal(a.code(), a.nameZh(), a.nameEn(), a.count() + b.count())));
-        return new OperationDetail(o.getId(), o.getNumber(), o.getOperationDate(), o.getRegionId(),
-                regions.nameOf(o.getRegionId()), o.getRegionPath(), roadViews, List.copyOf(o.getDepartments()),
-                o.getLeadOfficerUsername(), o.getLeadOfficerName(), o.getNotes(), lines,
-                List.copyOf(totals.values()), o.total(), o.getRecordedBy(), o.getRecordedAt());
-    }
-
-    private static TallyLineView lineView(TallyLine l, Map<Long, Road> roadsById) {
-        Road road = l.getRoadId() == null ? null : roadsById.get(l.getRoadId());
-        return new TallyLineView(l.getId(), l.getViolationType().getCode(), l.getViolationType().getNameZh(),
-                l.getViolationType().getNameEn(), l.getRoadId(), road == null ? null : road.getName(), l.getQuantity(),
-                l.getAction(), l.getNote(), l.getFollowUpStatus(), l.getCaseId(), l.getCaseStatus(),
-                l.getFollowUpRequestedAt());
-    }
-
     /** The operation as it now stands, also sent to the search index. */
     private OperationDetail changed(Operation operation) {
-        OperationDetail detail = detail(operation);
-        events.publishEvent(new SearchableChanged(SEARCH_KIND, String.valueOf(detail.id()), detail.regionPath(),
-                OperationText.searchTitle(detail), OperationText.searchText(detail),
-                "/enforcement/operations/" + detail.id(), clock.instant(), false));
+        OperationDetail detail = views.detail(operation);
+        events.publishEvent(OperationViews.searchEntry(detail, operation.getUpdatedAt()));
         return detail;
     }
 

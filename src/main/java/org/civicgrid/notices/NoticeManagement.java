@@ -12,6 +12,7 @@ import org.civicgrid.access.Scope;
 import org.civicgrid.notices.internal.Article;
 import org.civicgrid.notices.internal.ArticleHtml;
 import org.civicgrid.notices.internal.ArticleRepository;
+import org.civicgrid.notices.internal.NoticeSearchSource;
 import org.civicgrid.region.RegionId;
 import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
@@ -92,7 +93,7 @@ public class NoticeManagement {
         apply(article, w, now);
         articles.saveAndFlush(article);
         if (!announceIfLive(article, now) && wasLive) {
-            events.publishEvent(removed(article, now));
+            events.publishEvent(NoticeSearchSource.removed(article, now));
         }
         return view(article);
     }
@@ -105,7 +106,7 @@ public class NoticeManagement {
         Instant now = clock.instant();
         article.withdraw(now);
         articles.saveAndFlush(article);
-        events.publishEvent(removed(article, now));
+        events.publishEvent(NoticeSearchSource.removed(article, now));
         return view(article);
     }
 
@@ -168,16 +169,8 @@ public class NoticeManagement {
             return false;
         }
         article.announced(now);
-        String text = ArticleHtml.text(article.getBodyHtml());
-        events.publishEvent(new SearchableChanged("notice", String.valueOf(article.getId()), article.getRegionPath(),
-                article.getTitle(), text.length() > 4000 ? text.substring(0, 4000) : text,
-                "/public/notices/" + article.getId(), now, false));
+        events.publishEvent(NoticeSearchSource.entry(article));
         return true;
-    }
-
-    private static SearchableChanged removed(Article a, Instant now) {
-        return new SearchableChanged("notice", String.valueOf(a.getId()), a.getRegionPath(), a.getTitle(), "",
-                "/public/notices/" + a.getId(), now, true);
     }
 
     // ---------------------------------------------------------------- reading

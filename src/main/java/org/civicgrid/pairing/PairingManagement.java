@@ -30,6 +30,7 @@ import org.civicgrid.pairing.internal.PairingRepository;
 import org.civicgrid.pairing.internal.PairingSupport;
 import org.civicgrid.pairing.internal.Unit;
 import org.civicgrid.pairing.internal.UnitRepository;
+import org.civicgrid.pairing.internal.UnitSearchSource;
 import org.civicgrid.pairing.internal.UnitVisit;
 import org.civicgrid.pairing.internal.UnitVisitRepository;
 import org.civicgrid.region.RegionId;
@@ -41,7 +42,6 @@ import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
-import org.civicgrid.shared.events.SearchableChanged;
 import org.civicgrid.shared.files.UploadStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -135,7 +135,7 @@ public class PairingManagement {
         CurrentUser me = CurrentUsers.require();
         Unit unit = units.findById(id).filter(u -> me.hasAny(Set.of(Role.PLATFORM_ADMIN, Role.CITY_OFFICIAL))
                 || PairingSupport.isLiaison(me, u)).orElseThrow(() -> new NotFoundException("Unit", id));
-        unit.describe(trim(leaderName), trim(leaderTitle), trim(phone));
+        unit.describe(trim(leaderName), trim(leaderTitle), trim(phone), clock.instant());
         publish(unit);
         return support.view(unit);
     }
@@ -144,7 +144,7 @@ public class PairingManagement {
     @Transactional
     public UnitView describeUnitUnchecked(long id, String leaderName, String leaderTitle) {
         Unit unit = support.unit(id);
-        unit.describe(trim(leaderName), trim(leaderTitle), unit.getPhone());
+        unit.describe(trim(leaderName), trim(leaderTitle), unit.getPhone(), clock.instant());
         publish(unit);
         return support.view(unit);
     }
@@ -380,10 +380,7 @@ public class PairingManagement {
     }
 
     private void publish(Unit u) {
-        events.publishEvent(new SearchableChanged("unit", String.valueOf(u.getId()), u.getRegionPath(), u.getName(),
-                String.join(" ", u.getName(), u.getType().name(), u.getLeaderName() == null ? "" : u.getLeaderName(),
-                        u.getLeaderTitle() == null ? "" : u.getLeaderTitle()).trim(),
-                "/pairing/units/" + u.getId(), clock.instant(), false));
+        events.publishEvent(UnitSearchSource.entry(u));
     }
 
     static VisitView view(UnitVisit v) {

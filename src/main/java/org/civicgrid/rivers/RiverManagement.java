@@ -38,6 +38,7 @@ import org.civicgrid.rivers.internal.RiverPatrolRepository;
 import org.civicgrid.rivers.internal.RiverPolicy;
 import org.civicgrid.rivers.internal.RiverProblem;
 import org.civicgrid.rivers.internal.RiverProblemRepository;
+import org.civicgrid.rivers.internal.RiverSearchSource;
 import org.civicgrid.rivers.internal.RiverSection;
 import org.civicgrid.rivers.internal.RiverSectionRepository;
 import org.civicgrid.rivers.internal.RiverSegment;
@@ -49,7 +50,6 @@ import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
 import org.civicgrid.shared.NotFoundException;
-import org.civicgrid.shared.events.SearchableChanged;
 import org.civicgrid.shared.geo.GeoJson;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -123,9 +123,7 @@ public class RiverManagement {
             RiverWaterBody body = bodies.saveAndFlush(new RiverWaterBody(code, name, command.type(), command.lengthKm(),
                     command.areaKm2(), trim(command.basin()), trim(command.description()), region.id(), region.path(),
                     clock.instant()));
-            events.publishEvent(new SearchableChanged("river", String.valueOf(body.getId()), body.getRegionPath(),
-                    body.getName(), String.join(" ", body.getName(), code, Objects.toString(body.getBasin(), "")),
-                    "/rivers/" + body.getId(), clock.instant(), false));
+            events.publishEvent(RiverSearchSource.entry(body));
             return body.getId();
         } catch (DataIntegrityViolationException e) {
             throw codeTaken(code);

@@ -23,12 +23,22 @@ public interface SearchBackend {
         documents.forEach(this::upsert);
     }
 
+    /**
+     * A rebuild's batch: adds or replaces each document as {@link #upsert} does, and marks every one of them as
+     * still described by its module — also where the index holds a newer version, which stays — so that
+     * {@link #removeStale} after the rebuild keeps it.
+     */
+    void refresh(Collection<SearchDocument> documents);
+
     /** Removes a document; a stale upsert that arrives later does not bring it back. */
     void remove(String kind, String id, String regionPath, Instant at);
 
     /** Ranked matches in scope, rows {@code offset} to {@code offset + limit - 1}. */
     List<SearchDocument> find(SearchRequest request);
 
-    /** After a rebuild: removes documents of {@code kind} that were neither re-indexed nor changed since {@code since}. */
+    /**
+     * After a rebuild that started at {@code since}: removes documents of {@code kind} (and tombstones) that were
+     * neither refreshed nor changed since.
+     */
     int removeStale(String kind, Instant since);
 }

@@ -18,12 +18,14 @@ import org.civicgrid.search.internal.Snippets;
 import org.civicgrid.shared.ForbiddenException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.InvalidInputException.FieldError;
+import org.civicgrid.shared.search.SearchSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 全文检索 — searches the index for officials and community workers, inside their region, and rebuilds it
- * from the modules that offer a {@link SearchSource}.
+ * from the modules' {@link SearchSource}s (one for every kind the platform's modules publish).
  */
 @Service
 public class SearchManagement {
@@ -73,12 +75,14 @@ public class SearchManagement {
     }
 
     /**
-     * Re-indexes every kind that a module offers as a {@link SearchSource} (or only {@code kind}) and then
-     * drops that kind's documents the source no longer describes. Kinds without a source are left as their
-     * events made them. Platform administrator only.
+     * Re-indexes every kind a module offers as a {@link SearchSource} (or only {@code kind}) and then drops that
+     * kind's documents the source no longer describes, and its tombstones. Kinds without a source are left as
+     * their events made them. Runs outside any transaction: sources read in short batches and each batch is
+     * written in a transaction of its own. Platform administrator only.
      *
      * @return documents indexed per kind
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Map<String, Integer> rebuild(String kind) {
         if (!CurrentUsers.require().has(Role.PLATFORM_ADMIN)) {
             throw new ForbiddenException("Only the platform administrator rebuilds the search index");
@@ -90,11 +94,7 @@ public class SearchManagement {
             }
             Instant started = clock.instant();
             int[] count = {0};
-            source.republish(event -> {
-                if (source.kind().equals(event.kind()) && indexer.apply(event)) {
-                    count[0]++;
-                }
-            });
+            source.republish(batch -> count[0] += indexer.refresh(source.kind(), batch));
             backend.removeStale(source.kind(), started);
             indexed.merge(source.kind(), count[0], Integer::sum);
         }

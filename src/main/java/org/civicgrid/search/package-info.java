@@ -3,7 +3,8 @@
  * rivers, units and enforcement operations. Every module publishes
  * {@link org.civicgrid.shared.events.SearchableChanged}; this module keeps an index of them (CJK
  * bigrams plus words) behind {@link org.civicgrid.search.SearchBackend}, scoped by region path and
- * ranked title-first. Nothing depends on this module. See docs/SEARCH.md.
+ * ranked title-first, and rebuilds it on the administrator's request from every module's
+ * {@link org.civicgrid.shared.search.SearchSource}. Nothing depends on this module. See docs/SEARCH.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package org.civicgrid.search;

@@ -53,6 +53,10 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 
     List<CaseFile> findBySourceRef(String sourceRef);
 
+    /** The next cases after this id, in id order (a rebuild of the search index reads them so, a page at a time). */
+    @Query("select c from CaseFile c where c.id > ?1 order by c.id")
+    List<CaseFile> after(long id, Pageable page);
+
     /** The first cases one person reported, oldest first, read through {@code case_file_reporter_idx}. */
     @Query("""
             select new org.civicgrid.cases.internal.ReportedCaseRow(c.id, c.categoryCode, c.description, c.address,

@@ -55,6 +55,8 @@ public class Operation {
     private String notes;
     private String recordedBy;
     private Instant recordedAt;
+    /** When the operation was recorded or its lines last changed. */
+    private Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "enforcement_operation_road", joinColumns = @JoinColumn(name = "operation_id"))
@@ -92,6 +94,7 @@ public class Operation {
         this.notes = notes;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.updatedAt = recordedAt;
     }
 
     /** Adds a tally line; the count must not be negative and the road must be one of the operation's. */
@@ -113,23 +116,26 @@ public class Operation {
         TallyLine line = new TallyLine(type, roadId, count, action == null ? type.getDefaultAction() : action,
                 note, at);
         lines.add(line);
+        updatedAt = at;
         return line;
     }
 
     /** Removes a line that was recorded by mistake; a line already handed to casework stays. */
-    public void removeLine(long lineId) {
+    public void removeLine(long lineId, Instant at) {
         TallyLine line = line(lineId);
         if (!EnforcementPolicy.lineMayBeRemoved(line.getFollowUpStatus())) {
             throw (ConflictException) new ConflictException("line-followed-up", "Line handed to casework",
                     "This line became a case and cannot be removed").with("line_id", lineId);
         }
         lines.remove(line);
+        updatedAt = at;
     }
 
     /** Hands a line to casework (see {@link TallyLine#requestFollowUp}). */
     public TallyLine requestFollowUp(long lineId, String by, Instant at) {
         TallyLine line = line(lineId);
         line.requestFollowUp(by, at);
+        updatedAt = at;
         return line;
     }
 
@@ -152,6 +158,7 @@ public class Operation {
     public String getNotes() { return notes; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
     public Set<Long> getRoadIds() { return Collections.unmodifiableSet(roadIds); }
     public List<String> getDepartments() { return Collections.unmodifiableList(departments); }
     public List<TallyLine> getLines() { return Collections.unmodifiableList(lines); }

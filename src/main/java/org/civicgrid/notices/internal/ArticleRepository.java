@@ -41,6 +41,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Page<Article> search(@Param("scope") String scopePattern, @Param("status") ArticleStatus status, @Param("q") String q,
             Pageable pageable);
 
+    /**
+     * The next public items after this id that the search index has heard of, in id order (a rebuild of the
+     * index reads them so, a page at a time).
+     */
+    @Query("""
+            select a from Article a where a.id > :id and a.status = org.civicgrid.notices.ArticleStatus.PUBLISHED
+              and a.publishAt <= :now and a.announcedAt is not null order by a.id
+            """)
+    List<Article> announcedAfter(@Param("id") long id, @Param("now") Instant now, Pageable page);
+
     /** Published items whose time has come but that the search index has not heard of yet. */
     @Query("""
             select a from Article a where a.status = org.civicgrid.notices.ArticleStatus.PUBLISHED

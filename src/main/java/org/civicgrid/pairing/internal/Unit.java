@@ -42,6 +42,8 @@ public class Unit {
     private long regionId;
     private String regionPath;
     private Instant createdAt;
+    /** When the unit was registered or last described. */
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -63,12 +65,14 @@ public class Unit {
         this.regionId = regionId;
         this.regionPath = regionPath;
         this.createdAt = now;
+        this.updatedAt = now;
     }
 
-    public void describe(String leaderName, String leaderTitle, String phone) {
+    public void describe(String leaderName, String leaderTitle, String phone, Instant now) {
         this.leaderName = leaderName;
         this.leaderTitle = leaderTitle;
         this.phone = phone;
+        this.updatedAt = now;
     }
 
     public boolean appointLiaison(long userId) {
@@ -83,5 +87,6 @@ public class Unit {
     public String getPhone() { return phone; }
     public long getRegionId() { return regionId; }
     public String getRegionPath() { return regionPath; }
+    public Instant getUpdatedAt() { return updatedAt; }
     public Set<Long> getLiaisons() { return liaisons; }
 }

@@ -14,6 +14,10 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByName(String name);
 
+    /** The next units after this id, in id order (a rebuild of the search index reads them so). */
+    @Query("select u from Unit u where u.id > :id order by u.id")
+    List<Unit> after(@Param("id") long id, Pageable page);
+
     @Query("select u from Unit u where :user member of u.liaisons order by u.name")
     List<Unit> liaisonOf(@Param("user") long userId);
 

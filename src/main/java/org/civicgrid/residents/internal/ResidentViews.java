@@ -1,6 +1,7 @@
 package org.civicgrid.residents.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ResidentViews {
+
+    /** Search kind of residents. */
+    public static final String SEARCH_KIND = "resident";
 
     private final Regions regions;
     private final MessageSource messages;
@@ -73,7 +77,12 @@ public class ResidentViews {
                 v.getCreatedAt());
     }
 
-    /** The search index's entry: name and masked number as the title; no ID number, phone or health notes. */
+    /**
+     * The search index's entry: name and masked number as the title; no ID number, phone or health notes. The
+     * notes are in the text: everyone who may search (officials and community workers) reads them on the
+     * resident's page too. Dated when the resident or their household (whose address is in the text) last
+     * changed, so a rebuild writes the entry the last event wrote.
+     */
     public SearchableChanged searchEntry(Resident r) {
         String masked = PersonalDataMask.idNumber(r.getIdNumber());
         String gender = messages.getMessage("residents.gender." + r.getGender(), null, Locale.SIMPLIFIED_CHINESE);
@@ -85,8 +94,10 @@ public class ResidentViews {
         String text = String.join(" ", r.getName(), gender, r.getHousehold().getAddress(),
                 community(r.getGridId()).map(RegionRef::name).orElse(""), name(r.getGridId()), tags,
                 r.getNotes() == null ? "" : r.getNotes()).replaceAll("\\s+", " ").trim();
-        return new SearchableChanged("resident", String.valueOf(r.getId()), r.getRegionPath(), title, text,
-                "/residents/" + r.getId(), clock.instant(), false);
+        Instant changed = r.getHousehold().getUpdatedAt().isAfter(r.getUpdatedAt()) ? r.getHousehold().getUpdatedAt()
+                : r.getUpdatedAt();
+        return new SearchableChanged(SEARCH_KIND, String.valueOf(r.getId()), r.getRegionPath(), title, text,
+                "/residents/" + r.getId(), changed, false);
     }
 
     public String regionName(long id) {

@@ -64,4 +64,5 @@ public class RiverWaterBody {
     public String getDescription() { return description; }
     public long getRegionId() { return regionId; }
     public String getRegionPath() { return regionPath; }
+    public Instant getCreatedAt() { return createdAt; }
 }

@@ -23,5 +23,9 @@ public interface RiverWaterBodyRepository extends JpaRepository<RiverWaterBody, 
 
     Optional<RiverWaterBody> findByCode(String code);
 
+    /** The next water bodies after this id, in id order (a rebuild of the search index reads them so). */
+    @Query("select b from RiverWaterBody b where b.id > ?1 order by b.id")
+    List<RiverWaterBody> after(long id, Pageable page);
+
     List<RiverWaterBody> findByIdIn(java.util.Collection<Long> ids);
 }

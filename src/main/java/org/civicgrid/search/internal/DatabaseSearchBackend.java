@@ -110,6 +110,18 @@ public class DatabaseSearchBackend implements SearchBackend {
         write(docs.stream().map(this::row).toList());
     }
 
+    @Override
+    public void refresh(Collection<SearchDocument> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        OffsetDateTime before = now();
+        write(docs.stream().map(this::row).toList());
+        // where the index already held a newer version the upsert left the row alone: it is still the module's
+        jdbc.batchUpdate("update search_document set indexed_at = ? where kind = ? and doc_id = ? and indexed_at < ?",
+                docs.stream().map(d -> new Object[] {before, d.kind(), d.id(), before}).toList());
+    }
+
     Row row(SearchDocument doc) {
         String title = cut(doc.title(), MAX_TITLE);
         String text = cut(doc.text(), MAX_BODY);

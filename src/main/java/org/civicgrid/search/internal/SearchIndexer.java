@@ -1,6 +1,8 @@
 package org.civicgrid.search.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.civicgrid.search.SearchBackend;
@@ -10,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index in step with every module's {@link SearchableChanged}: upserts by kind and id, removes
@@ -25,10 +30,13 @@ public class SearchIndexer {
 
     private final SearchBackend backend;
     private final Clock clock;
+    private final TransactionTemplate batchTransaction;
 
-    SearchIndexer(SearchBackend backend, Clock clock) {
+    SearchIndexer(SearchBackend backend, Clock clock, PlatformTransactionManager transactions) {
         this.backend = backend;
         this.clock = clock;
+        this.batchTransaction = new TransactionTemplate(transactions);
+        this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -43,13 +51,42 @@ public class SearchIndexer {
             log.warn("Search index ignores {} {}: {}", e.kind(), e.id(), problem);
             return false;
         }
-        java.time.Instant at = e.at() == null ? clock.instant() : e.at();
         if (e.removed()) {
-            backend.remove(e.kind(), e.id(), e.regionPath(), at);
+            backend.remove(e.kind(), e.id(), e.regionPath(), at(e));
         } else {
-            backend.upsert(new SearchDocument(e.kind(), e.id(), e.regionPath(), e.title(), e.text(), e.url(), at));
+            backend.upsert(document(e));
         }
         return true;
+    }
+
+    /**
+     * A rebuild's batch from the source of {@code kind}, written in one transaction: every entry refreshes its
+     * document (see {@link SearchBackend#refresh}); entries of another kind, removals and malformed ones are
+     * logged and left out.
+     *
+     * @return how many documents were refreshed
+     */
+    public int refresh(String kind, List<SearchableChanged> batch) {
+        List<SearchDocument> documents = new ArrayList<>(batch.size());
+        for (SearchableChanged e : batch) {
+            String problem = !kind.equals(e.kind()) ? "the source of " + kind + " handed another kind"
+                    : e.removed() ? "a source hands present records only" : problem(e);
+            if (problem != null) {
+                log.warn("Search rebuild ignores {} {}: {}", e.kind(), e.id(), problem);
+            } else {
+                documents.add(document(e));
+            }
+        }
+        batchTransaction.executeWithoutResult(status -> backend.refresh(documents));
+        return documents.size();
+    }
+
+    private SearchDocument document(SearchableChanged e) {
+        return new SearchDocument(e.kind(), e.id(), e.regionPath(), e.title(), e.text(), e.url(), at(e));
+    }
+
+    private java.time.Instant at(SearchableChanged e) {
+        return e.at() == null ? clock.instant() : e.at();
     }
 
     static String problem(SearchableChanged e) {

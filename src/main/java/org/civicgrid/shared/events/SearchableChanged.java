@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param title      a one-line title shown in results
  * @param text       the searchable text — never unmasked personal data (ID numbers, phones)
  * @param url        the page that shows the record
+ * @param at         when the record last changed (an older version never replaces a newer one); the module's
+ *                   {@link org.civicgrid.shared.search.SearchSource} republishes the same for a rebuild
  * @param removed    true when the record is gone and must leave the index
  */
 public record SearchableChanged(String kind, String id, String regionPath, String title, String text, String url,

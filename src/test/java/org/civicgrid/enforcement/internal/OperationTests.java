@@ -64,7 +64,7 @@ class OperationTests {
 
         assertThat(line.getFollowUpStatus()).isEqualTo(FollowUpStatus.REQUESTED);
         assertThatThrownBy(() -> operation.requestFollowUp(5L, "zhifa", NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> operation.removeLine(5L)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> operation.removeLine(5L, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -87,7 +87,7 @@ class OperationTests {
         TallyLine line = operation.tally(helmet, null, 3, null, null, NOW);
         id(line, 8L);
 
-        operation.removeLine(8L);
+        operation.removeLine(8L, NOW);
 
         assertThat(operation.total()).isZero();
     }
