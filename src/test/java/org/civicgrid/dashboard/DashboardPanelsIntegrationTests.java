@@ -3,18 +3,24 @@ package org.civicgrid.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.civicgrid.cases.ReportDates;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +37,9 @@ class DashboardPanelsIntegrationTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void the_city_view_has_a_panel_from_every_module_with_its_figures_and_charts() {
         Api.Response r = api.get("admin", "/api/v1/dashboard?from={f}&to={t}", LocalDate.now().withDayOfYear(1),
@@ -39,8 +48,8 @@ class DashboardPanelsIntegrationTests {
         assertThat(r.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         r.body().path("panels").forEach(p -> ids.add(p.path("id").asString()));
-        assertThat(ids).contains("region", "residents", "pairing", "volunteering", "courses", "enforcement",
-                "recognition");
+        assertThat(ids).contains("region", "cases", "residents", "pairing", "volunteering", "courses",
+                "enforcement", "recognition");
         assertThat(figure(r, "residents", "residents.dashboard.households")).isPositive();
         // the seed pairs units with communities in 2022 and 2023
         Api.Response y2023 = api.get("admin", "/api/v1/dashboard?from=2023-01-01&to=2023-12-31");
@@ -118,6 +127,85 @@ class DashboardPanelsIntegrationTests {
         Pages.Page page = pages.get(pages.signIn("xiaohutang"), "/dashboard");
         assertThat(page.html()).contains("panel-pairing", "panel-volunteering", "panel-courses", "panel-enforcement",
                 "panel-residents", "在册户数");
+    }
+
+    @Test
+    void the_on_time_closure_trend_shows_for_each_month_the_share_of_its_cases_closed_on_time() {
+        // twelve months of their own, long ago, so that no other test's cases fall in them
+        YearMonth last = YearMonth.of(1991, 1).plusMonths(ThreadLocalRandom.current().nextInt(100));
+        YearMonth second = last.minusMonths(10);
+        YearMonth sixth = last.minusMonths(6);
+        long first = reportCase();
+        reportedIn(second, closeOnTime(first));
+        reportedIn(second, reportCase());            // still open: not closed on time
+        reportedIn(sixth, closeOnTime(reportCase()));
+        reportedIn(sixth, reportCase());
+        reportedIn(sixth, reportCase());
+        reportedIn(last, closeOnTime(reportCase()));
+        String gridPath = jdbc.queryForObject("select region_path from case_file where id = ?", String.class, first);
+        String communityPath = gridPath.substring(0, nthSlash(gridPath, 5) + 1);
+
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        List<Double> rates = Arrays.asList(null, 50.0, null, null, null, 33.3, null, null, null, null, null, 100.0);
+        // the city and the community read the kept daily figures; the grid, below them, counts its cases
+        for (String path : List.of(communityPath.substring(0, nthSlash(communityPath, 2) + 1), communityPath, gridPath)) {
+            long region = jdbc.queryForObject("select id from region where path = ?", Long.class, path);
+            JsonNode trend = chart(api.get("admin", "/api/v1/dashboard?region_id={r}&from={f}&to={t}", region,
+                    last.atDay(1), last.atEndOfMonth()), "cases", "cases-onTime");
+            List<String> labels = new ArrayList<>();
+            trend.path("xAxis").path("data").forEach(m -> labels.add(m.asString()));
+            List<Double> shown = new ArrayList<>();
+            trend.path("series").get(0).path("data").forEach(v -> shown.add(v.isNull() ? null : v.asDouble()));
+            assertThat(labels).as(path).containsExactlyElementsOf(months);
+            assertThat(shown).as(path).containsExactlyElementsOf(rates);
+            assertThat(trend.path("series").get(0).path("type").asString()).isEqualTo("line");
+        }
+    }
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** A case a resident reports in 小湖塘社区's first grid. */
+    private long reportCase() {
+        Api.Response r = api.post("resident1", "/api/v1/cases", Map.of("category_code", "drain-blocked",
+                "description", "驾驶舱趋势 " + System.nanoTime(), "lat", 27.8300, "lng", 113.0900));
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
+        return r.id();
+    }
+
+    /** Works a case through to its close, well before its deadline. */
+    private long closeOnTime(long id) {
+        for (String[] step : new String[][] {{"xiaohutang", "REGISTER"}, {"xiaohutang", "DISPATCH"},
+                {"xiaohutang", "HANDLE"}, {"xiaohutang-grid1", "VERIFY"}, {"tianyuan", "CLOSE"}}) {
+            Api.Response r = api.post(step[0], "/api/v1/cases/{id}/transitions", Map.of("action", step[1],
+                    "comment", "驾驶舱趋势"), id);
+            assertThat(r.status()).as("%s %s", step[1], r.body()).isEqualTo(200);
+        }
+        assertThat(api.get("tianyuan", "/api/v1/cases/{id}", id).body().path("closed_on_time").asBoolean()).isTrue();
+        return id;
+    }
+
+    private void reportedIn(YearMonth month, long caseId) {
+        ReportDates.move(jdbc, caseId, month.atDay(15).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant());
+    }
+
+    private static int nthSlash(String path, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = path.indexOf('/', at + 1);
+        }
+        return at;
+    }
+
+    static JsonNode chart(Api.Response r, String panel, String id) {
+        for (JsonNode c : panel(r, panel).path("charts")) {
+            if (c.path("id").asString().equals(id)) {
+                return c.path("option");
+            }
+        }
+        throw new AssertionError("No chart " + id + " in " + panel(r, panel));
     }
 
     static Map<String, Object> course(String title, int capacity) {
