@@ -44,9 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 月度报告 — a region's month in figures, tables and charts, as an Excel workbook and a PDF: generated when an
- * official asks, and for every city, district and street (configurable) on the first of each month for the
- * month before. The files sit in the uploads folder under {@code reports/}; a row per region and month lists
- * them, and a report is only ever handed to a viewer whose region contains it.
+ * official asks, and for the city and every district, street and community (configurable) on the first of each
+ * month for the month before — down to communities because a community worker's dashboard is her community's,
+ * and its list of reports should hold last month's without her asking. The files sit in the uploads folder under
+ * {@code reports/}; a row per region and month lists them, and a report is only ever handed to a viewer whose
+ * region contains it.
  */
 @Service
 public class MonthlyReports {
@@ -77,7 +79,7 @@ public class MonthlyReports {
 
     MonthlyReports(Dashboards dashboards, Regions regions, MonthlyReportRepository reports, ReportPdf pdf,
             MessageSource messages, Clock clock, @Value("${civicgrid.uploads.directory:./data/uploads}") Path uploads,
-            @Value("${civicgrid.dashboard.reports.levels:CITY,DISTRICT,STREET}") String scheduledLevels,
+            @Value("${civicgrid.dashboard.reports.levels:CITY,DISTRICT,STREET,COMMUNITY}") String scheduledLevels,
             PlatformTransactionManager transactions) {
         this.dashboards = dashboards;
         this.regions = regions;
@@ -126,6 +128,11 @@ public class MonthlyReports {
      */
     public int generateAll(LocalDate today) {
         return generateAll(today, scheduledLevels);
+    }
+
+    /** The region levels the monthly job writes reports for ({@code civicgrid.dashboard.reports.levels}). */
+    public Set<RegionLevel> scheduledLevels() {
+        return java.util.Collections.unmodifiableSet(scheduledLevels);
     }
 
     /** As {@link #generateAll(LocalDate)}, for the regions at the given levels. */

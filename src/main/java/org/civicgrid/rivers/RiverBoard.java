@@ -21,9 +21,11 @@ import org.civicgrid.region.RegionRef;
 import org.civicgrid.region.Regions;
 import org.civicgrid.rivers.RiverViews.WaterBodySummary;
 import org.civicgrid.rivers.internal.RiverChiefRepository;
+import org.civicgrid.rivers.internal.RiverDutyPolicy;
+import org.civicgrid.rivers.internal.RiverDutyRule;
+import org.civicgrid.rivers.internal.RiverDutyRuleRepository;
 import org.civicgrid.rivers.internal.RiverPatrolRepository;
 import org.civicgrid.rivers.internal.RiverProblemRepository;
-import org.civicgrid.rivers.internal.RiverProject;
 import org.civicgrid.rivers.internal.RiverProjectRepository;
 import org.civicgrid.rivers.internal.RiverSection;
 import org.civicgrid.rivers.internal.RiverSectionRepository;
@@ -44,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 河长办看板 — the river-chief office's figures for one region: rivers, chiefs by level, patrols this month and
- * year, problems found and closed, water-quality classes, projects by stage; drill down city → district → river.
+ * year, problems found and closed, water-quality classes, projects by stage, and the patrol duty of a period
+ * (patrols done against what the duty rules ask); drill down city → district → river.
  */
 @Service
 public class RiverBoard {
@@ -60,6 +63,32 @@ public class RiverBoard {
 
         public long openProblems() {
             return problemsFound - problemsClosed;
+        }
+    }
+
+    /**
+     * 巡河履职 of a period: the official chiefs in post, the patrols their duty rules asked of them
+     * ({@link RiverDutyPolicy#required}) and the patrols they made that count toward it ({@link RiverDutyPolicy#counts}).
+     */
+    public record PatrolDuty(long chiefs, long required, long done) {
+
+        public static final PatrolDuty NONE = new PatrolDuty(0, 0, 0);
+
+        public PatrolDuty plus(PatrolDuty other) {
+            return new PatrolDuty(chiefs + other.chiefs, required + other.required, done + other.done);
+        }
+
+        /** Patrols done as a percentage of those asked, one decimal; null when none were asked. */
+        public Double percent() {
+            return required == 0 ? null : Math.round(done * 1000.0 / required) / 10.0;
+        }
+    }
+
+    /** The patrol duty of a region by chief level, and of each of its children (all levels together). */
+    public record DutyFigures(Map<ChiefLevel, PatrolDuty> byLevel, Map<String, PatrolDuty> byChild) {
+
+        public PatrolDuty total() {
+            return byLevel.values().stream().reduce(PatrolDuty.NONE, PatrolDuty::plus);
         }
     }
 
@@ -84,12 +113,15 @@ public class RiverBoard {
     private final Clock clock;
     private final RiverTallies tallies;
     private final RiverSegmentRepository segments;
+    private final RiverDutyRuleRepository rules;
     private final Reported reported;
 
     RiverBoard(RiverWaterBodyRepository bodies, RiverChiefRepository chiefs, RiverPatrolRepository patrols,
             RiverProblemRepository problems, RiverSectionRepository sections, RiverProjectRepository projects,
-            RiverManagement registry, Regions regions, Clock clock, RiverTallies tallies, RiverSegmentRepository segments) {
+            RiverManagement registry, Regions regions, Clock clock, RiverTallies tallies, RiverSegmentRepository segments,
+            RiverDutyRuleRepository rules) {
         this.tallies = tallies;
+        this.rules = rules;
         this.segments = segments;
         this.bodies = bodies;
         this.chiefs = chiefs;
@@ -144,9 +176,9 @@ public class RiverBoard {
         }
         Map<ProjectStage, Long> stages = new EnumMap<>(ProjectStage.class);
         long overdue = 0;
-        for (RiverProject p : projects.findByRegionPathLikeOrderByProjectTypeAscPlanYearAscNameAsc(scope)) {
-            stages.merge(p.getStage(), 1L, Long::sum);
-            overdue += p.isOverdue(today) ? 1 : 0;
+        for (Object[] row : projects.countByRegionPathAndStage(scope, today)) {
+            stages.merge((ProjectStage) row[1], ((Number) row[2]).longValue(), Long::sum);
+            overdue += row[3] == null ? 0 : ((Number) row[3]).longValue();
         }
         boolean kept = RegionTallies.depth(regionPath) <= RegionTallies.DAILY_DEPTH;
         long month = kept ? tallies.patrols(regionPath, today.withDayOfMonth(1), today)
@@ -188,12 +220,12 @@ public class RiverBoard {
         }
         Map<String, Map<ProjectStage, Long>> stages = new HashMap<>();
         Map<String, Long> overdue = new HashMap<>();
-        for (RiverProject project : projects.findByRegionPathLikeOrderByProjectTypeAscPlanYearAscNameAsc(scope)) {
-            String child = childOf(project.getRegionPath(), childPaths);
+        for (Object[] row : projects.countByRegionPathAndStage(scope, today)) {
+            String child = childOf((String) row[0], childPaths);
             if (child != null) {
-                stages.computeIfAbsent(child, k -> new EnumMap<>(ProjectStage.class)).merge(project.getStage(), 1L,
-                        Long::sum);
-                overdue.merge(child, project.isOverdue(today) ? 1L : 0L, Long::sum);
+                stages.computeIfAbsent(child, k -> new EnumMap<>(ProjectStage.class)).merge((ProjectStage) row[1],
+                        ((Number) row[2]).longValue(), Long::sum);
+                overdue.merge(child, row[3] == null ? 0L : ((Number) row[3]).longValue(), Long::sum);
             }
         }
         // a water body counts where it is registered and wherever one of its segments lies
@@ -235,6 +267,95 @@ public class RiverBoard {
                     stages.getOrDefault(child, new EnumMap<>(ProjectStage.class)), overdue.getOrDefault(child, 0L)));
         }
         return out;
+    }
+
+    /**
+     * 巡河履职 over the days {@code from}–{@code to} (up to today) of the official chiefs at or under a region, by
+     * level, and of those under each of the given children. What the duty asked comes from the chiefs (one grouped
+     * query: a few thousand in a city) and the rules; the patrols that counted from the kept figures down to
+     * communities, counted directly below them.
+     */
+    @Transactional(readOnly = true)
+    public DutyFigures duty(String regionPath, List<String> childPaths, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate end = to.isAfter(today) ? today : to;
+        Map<ChiefLevel, RiverDutyRule> ruleByLevel = new EnumMap<>(ChiefLevel.class);
+        rules.findAll().forEach(r -> ruleByLevel.put(r.getChiefLevel(), r));
+        Map<ChiefLevel, long[]> levels = new EnumMap<>(ChiefLevel.class);
+        Map<String, long[]> children = new HashMap<>();
+        for (ChiefLevel level : ruleByLevel.keySet()) {
+            if (level.isOfficial()) {
+                levels.put(level, new long[3]);
+            }
+        }
+        if (end.isBefore(from)) {
+            return duty(levels, children, childPaths);
+        }
+        for (Object[] row : chiefs.countOfficialByRegionPathLevelAndSince(regionPath + "%")) {
+            ChiefLevel level = (ChiefLevel) row[1];
+            LocalDate since = (LocalDate) row[2];
+            RiverDutyRule rule = ruleByLevel.get(level);
+            if (rule == null || since.isAfter(end)) {
+                continue;
+            }
+            long n = ((Number) row[3]).longValue();
+            long required = n * RiverDutyPolicy.required(since, rule.every(), from, end);
+            add(levels.get(level), n, required, 0);
+            String child = childOf((String) row[0], childPaths);
+            if (child != null) {
+                add(children.computeIfAbsent(child, k -> new long[3]), n, required, 0);
+            }
+        }
+        boolean kept = RegionTallies.depth(regionPath) <= RegionTallies.DAILY_DEPTH;
+        boolean childrenKept = RegionTallies.depth(regionPath) < RegionTallies.DAILY_DEPTH;
+        if (kept) {
+            tallies.dutyPatrols(regionPath, from, end).forEach((level, n) -> {
+                if (levels.containsKey(level)) {
+                    add(levels.get(level), 0, 0, n);
+                }
+            });
+        }
+        if (childrenKept && !childPaths.isEmpty()) {
+            tallies.dutyPatrols(regionPath, childPaths, from, end).forEach((child, n) ->
+                    add(children.computeIfAbsent(child, k -> new long[3]), 0, 0, n));
+        }
+        if (!kept || (!childrenKept && !childPaths.isEmpty())) {
+            // below the kept figures: a community's or a grid's chiefs are few, their patrols in a period fewer
+            for (Object[] row : patrols.completedByChiefsUnder(regionPath + "%",
+                    from.atStartOfDay(TimeConfiguration.ZONE).toInstant(),
+                    end.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant())) {
+                ChiefLevel level = (ChiefLevel) row[1];
+                RiverDutyRule rule = ruleByLevel.get(level);
+                if (rule == null || !RiverDutyPolicy.counts((Long) row[2], rule.getMinMinutes())) {
+                    continue;
+                }
+                if (!kept) {
+                    add(levels.get(level), 0, 0, 1);
+                }
+                String child = childOf((String) row[0], childPaths);
+                if (!childrenKept && child != null) {
+                    add(children.computeIfAbsent(child, k -> new long[3]), 0, 0, 1);
+                }
+            }
+        }
+        return duty(levels, children, childPaths);
+    }
+
+    private static DutyFigures duty(Map<ChiefLevel, long[]> levels, Map<String, long[]> children, List<String> childPaths) {
+        Map<ChiefLevel, PatrolDuty> byLevel = new EnumMap<>(ChiefLevel.class);
+        levels.forEach((level, n) -> byLevel.put(level, new PatrolDuty(n[0], n[1], n[2])));
+        Map<String, PatrolDuty> byChild = new LinkedHashMap<>();
+        for (String child : childPaths) {
+            long[] n = children.getOrDefault(child, new long[3]);
+            byChild.put(child, new PatrolDuty(n[0], n[1], n[2]));
+        }
+        return new DutyFigures(byLevel, byChild);
+    }
+
+    private static void add(long[] figures, long chiefs, long required, long done) {
+        figures[0] += chiefs;
+        figures[1] += required;
+        figures[2] += done;
     }
 
     /** The child region a path lies in (at or under it), or null. */

@@ -307,7 +307,9 @@ public class RiverPatrolManagement {
     }
 
     private void completed(RiverPatrol patrol) {
-        tallies.completed(patrol);
+        RiverChief chief = chiefs.findById(patrol.getChiefId()).orElseThrow(() -> new NotFoundException("Chief",
+                patrol.getChiefId()));
+        tallies.completed(patrol, chief, rules.findById(chief.getChiefLevel()).orElse(null));
         events.publishEvent(new PatrolCompleted(patrol.getId(), patrol.getChiefId(), patrol.getSegmentId(),
                 patrol.getRegionPath(), patrol.getStartedAt(), patrol.getDurationSeconds(), patrol.getDistanceMetres()));
     }

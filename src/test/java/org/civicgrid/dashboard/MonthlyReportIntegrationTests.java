@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.civicgrid.cases.ReportDates;
+import org.civicgrid.region.RegionLevel;
 import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
@@ -19,6 +28,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +45,12 @@ class MonthlyReportIntegrationTests {
 
     @Autowired
     MonthlyReports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void a_districts_report_holds_the_months_enforcement_tallies_in_excel_and_pdf() throws Exception {
@@ -113,6 +130,96 @@ class MonthlyReportIntegrationTests {
                 .toList();
         assertThat(again).hasSize(1);
         assertThat(again.get(0).path("generated_by").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void a_report_holds_its_charts_the_case_statuses_and_the_on_time_trend_in_excel_and_pdf() throws Exception {
+        // a month of its own, long ago, so that no other test's cases fall in it or in the eleven before it
+        YearMonth month = YearMonth.of(1971, 1).plusMonths(ThreadLocalRandom.current().nextInt(100));
+        long onTime = reportCase();
+        for (String[] step : new String[][] {{"xiaohutang", "REGISTER"}, {"xiaohutang", "DISPATCH"},
+                {"xiaohutang", "HANDLE"}, {"xiaohutang-grid1", "VERIFY"}, {"tianyuan", "CLOSE"}}) {
+            assertThat(api.post(step[0], "/api/v1/cases/{id}/transitions", Map.of("action", step[1], "comment", "月报图表"),
+                    onTime).status()).isEqualTo(200);
+        }
+        long open = reportCase();
+        for (long id : List.of(onTime, open)) {
+            ReportDates.move(jdbc, id, month.atDay(10).atTime(LocalTime.NOON).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        }
+        String tianyuanPath = jdbc.queryForObject("select path from region where name = '天元区'", String.class);
+
+        long id = api.post("tianyuan", "/api/v1/dashboard/reports", Map.of("month", month.toString())).id();
+        // the status chart shows every case of the district, whatever its month
+        Map<String, String> statuses = new TreeMap<>();
+        jdbc.query("select status, count(*) from case_file where region_path like ? group by status", rs -> {
+            statuses.put(messages.getMessage("cases.status." + rs.getString(1), null, Locale.SIMPLIFIED_CHINESE),
+                    rs.getString(2));
+        }, tianyuanPath + "%");
+        assertThat(statuses).containsKeys("已结案", "已上报");
+
+        Pages.Session tianyuan = pages.signIn("tianyuan");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                pages.get(tianyuan, "/dashboard/reports/{id}.xlsx", id).raw().getContentAsByteArray()))) {
+            List<List<String>> status = rows(workbook, "案卷状态分布");
+            assertThat(status.get(0)).containsExactly("分类", "案卷");
+            assertThat(status.subList(1, status.size()).stream().collect(Collectors.toMap(r -> r.get(0), r -> r.get(1))))
+                    .isEqualTo(statuses);
+            List<List<String>> trend = rows(workbook, "按期结案率趋势");
+            assertThat(trend.get(0)).containsExactly("分类", "按期结案率 (%)");
+            assertThat(trend).hasSize(13);
+            assertThat(trend.get(1)).containsExactly(month.minusMonths(11).toString(), "");
+            assertThat(trend.get(12)).containsExactly(month.toString(), "50");
+        }
+
+        String text = PdfText.of(pages.get(tianyuan, "/dashboard/reports/{id}.pdf", id).raw().getContentAsByteArray());
+        assertThat(text).contains("案卷状态分布", "按期结案率趋势");
+        statuses.forEach((label, n) -> assertThat(text).as(label).containsPattern(Pattern.quote(label) + "\\s+" + n
+                + "(?!\\d)"));
+        assertThat(text).containsPattern(Pattern.quote(month.toString()) + "\\s+50%")
+                .containsPattern(Pattern.quote(month.minusMonths(1).toString()) + "\\s+—");
+    }
+
+    @Test
+    void the_monthly_job_writes_every_communitys_report_so_a_community_worker_finds_last_months_on_her_dashboard() {
+        assertThat(reports.scheduledLevels()).contains(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET,
+                RegionLevel.COMMUNITY);
+        LocalDate firstOfMonth = LocalDate.of(2002, 2, 1).plusMonths(ThreadLocalRandom.current().nextInt(10));
+        String month = YearMonth.from(firstOfMonth).minusMonths(1).toString();
+
+        int written = reports.generateAll(firstOfMonth, Set.of(RegionLevel.COMMUNITY));
+
+        assertThat(written).isEqualTo(jdbc.queryForObject("select count(*) from region where level = 'COMMUNITY'",
+                Integer.class));
+        List<JsonNode> hers = stream(api.get("xiaohutang", "/api/v1/dashboard/reports").body()).stream()
+                .filter(r -> r.path("month").asString().equals(month)).toList();
+        assertThat(hers).hasSize(1);
+        assertThat(hers.get(0).path("region_name").asString()).isEqualTo("小湖塘社区");
+        assertThat(hers.get(0).path("generated_by").asString()).isEqualTo(MonthlyReports.SYSTEM);
+        assertThat(pages.get(pages.signIn("xiaohutang"), "/dashboard").html())
+                .contains("/dashboard/reports/" + hers.get(0).path("id").asLong() + ".pdf");
+    }
+
+    /** The rows of the sheet whose name holds {@code title}, cells as people read them. */
+    private static List<List<String>> rows(ReadableWorkbook workbook, String title) throws java.io.IOException {
+        Sheet sheet = workbook.getSheets().filter(s -> s.getName().contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No sheet " + title));
+        List<List<String>> out = new ArrayList<>();
+        for (Row row : sheet.read()) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(2, row.getCellCount()); c++) {
+                cells.add(c < row.getCellCount() && row.getCell(c) != null ? whole(row.getCellText(c)) : "");
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** A case a resident reports in 小湖塘社区's first grid (天元区). */
+    private long reportCase() {
+        Api.Response r = api.post("resident1", "/api/v1/cases", Map.of("category_code", "drain-blocked",
+                "description", "月报图表 " + System.nanoTime(), "lat", 27.8300, "lng", 113.0900));
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
+        return r.id();
     }
 
     /** A number as the sheet holds it ("26.0") written as people read it ("26"); other text unchanged. */

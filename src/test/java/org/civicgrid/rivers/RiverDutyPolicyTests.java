@@ -69,4 +69,39 @@ class RiverDutyPolicyTests {
         assertThat(RiverDutyPolicy.counts(29 * 60L, 30)).isFalse();
         assertThat(RiverDutyPolicy.counts(null, 30)).isFalse();
     }
+
+    @Test
+    void a_month_asks_four_weekly_patrols_two_fortnightly_and_one_monthly_but_no_quarterly_one() {
+        LocalDate from = LocalDate.of(2026, 3, 1);
+        LocalDate to = LocalDate.of(2026, 3, 31);
+        LocalDate longAgo = LocalDate.of(2020, 1, 1);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofDays(7), from, to)).isEqualTo(4);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofDays(14), from, to)).isEqualTo(2);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofMonths(1), from, to)).isEqualTo(1);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofMonths(3), from, to)).isZero();
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofMonths(3), LocalDate.of(2026, 1, 1), to)).isEqualTo(1);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofDays(7), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .isEqualTo(52);
+    }
+
+    @Test
+    void february_is_one_whole_month_and_a_few_days_short_of_a_week_ask_nothing() {
+        LocalDate longAgo = LocalDate.of(2020, 1, 1);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofMonths(1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)))
+                .isEqualTo(1);
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofMonths(1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 27)))
+                .isZero();
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofDays(7), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 6)))
+                .isZero();
+        assertThat(RiverDutyPolicy.required(longAgo, Period.ofDays(7), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 7)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_chief_owes_patrols_only_from_taking_the_post() {
+        LocalDate from = LocalDate.of(2026, 3, 1);
+        LocalDate to = LocalDate.of(2026, 3, 31);
+        assertThat(RiverDutyPolicy.required(LocalDate.of(2026, 3, 17), Period.ofDays(7), from, to)).isEqualTo(2);
+        assertThat(RiverDutyPolicy.required(LocalDate.of(2026, 4, 1), Period.ofDays(7), from, to)).isZero();
+    }
 }

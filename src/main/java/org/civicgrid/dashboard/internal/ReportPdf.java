@@ -3,10 +3,8 @@ package org.civicgrid.dashboard.internal;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -26,9 +24,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly report as a PDF: the region and month, then every panel with its headline figures, its charts
- * drawn as labelled bars (bar charts and pies alike: a printed page needs no interaction) and its tables.
- * Chinese is written with the font {@link ChineseFonts} finds, as on the volunteer certificate.
+ * The monthly report as a PDF: the region and month, then every panel with its headline figures, its charts and
+ * its tables. A chart of one series — bars, a pie, a line such as a rate month by month — is drawn as labelled bars,
+ * one per category with its value (a printed page needs no interaction); a chart of several series as a table of
+ * its values, a column per series. Chinese is written with the font {@link ChineseFonts} finds, as on the
+ * volunteer certificate.
  */
 @Component
 public class ReportPdf {
@@ -84,15 +84,15 @@ public class ReportPdf {
                 doc.add(figures);
             }
             for (Panel.Chart chart : panel.charts()) {
-                List<Bar> bars = bars(chart.option());
-                if (bars.isEmpty()) {
+                ChartData data = ChartData.of(chart.option());
+                if (data.isEmpty()) {
                     continue;
                 }
                 Paragraph caption = new Paragraph(text(chart.titleKey(), locale), h3);
                 caption.setSpacingBefore(6);
                 caption.setSpacingAfter(2);
                 doc.add(caption);
-                doc.add(barTable(bars, body));
+                doc.add(data.series().size() == 1 ? barTable(data, body) : valueTable(data, h3, body, locale));
             }
             for (Panel.Table table : panel.tables()) {
                 Paragraph caption = new Paragraph(text(table.titleKey(), locale), h3);
@@ -121,45 +121,16 @@ public class ReportPdf {
         doc.close();
     }
 
-    /** A bar per category (bar charts) or per slice (pies); other charts are left to the tables. */
-    @SuppressWarnings("unchecked")
-    static List<Bar> bars(Map<String, Object> option) {
-        List<Bar> out = new ArrayList<>();
-        Object series = option.get("series");
-        if (!(series instanceof List<?> list) || list.size() != 1 || !(list.get(0) instanceof Map<?, ?> one)) {
-            return out;
-        }
-        Object type = one.get("type");
-        Object data = one.get("data");
-        if (!(data instanceof List<?> items)) {
-            return out;
-        }
-        if ("pie".equals(type)) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> m && m.get("value") instanceof Number n) {
-                    out.add(new Bar(String.valueOf(m.get("name")), n.doubleValue()));
-                }
-            }
-        } else if ("bar".equals(type) && option.get("xAxis") instanceof Map<?, ?> x
-                && x.get("data") instanceof List<?> categories) {
-            for (int i = 0; i < Math.min(categories.size(), items.size()); i++) {
-                Object item = items.get(i);
-                Object value = item instanceof Map<?, ?> m ? ((Map<String, Object>) m).get("value") : item;
-                if (value instanceof Number n) {
-                    out.add(new Bar(String.valueOf(categories.get(i)), n.doubleValue()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static PdfPTable barTable(List<Bar> bars, Font font) {
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+    /** A bar per category (or slice, or point of a line) with its value; a gap in a line shows as a dash. */
+    private static PdfPTable barTable(ChartData data, Font font) {
+        List<Number> values = data.series().get(0).values();
+        double max = values.stream().filter(v -> v != null).mapToDouble(Number::doubleValue).max().orElse(0);
         PdfPTable table = new PdfPTable(new float[] {2.2f, 5f, 1f});
         table.setWidthPercentage(100);
-        for (Bar bar : bars) {
-            cell(table, bar.name(), font, null, Element.ALIGN_LEFT);
-            float share = max <= 0 ? 0 : (float) (bar.value() / max);
+        for (int i = 0; i < data.categories().size(); i++) {
+            Number value = values.get(i);
+            cell(table, data.categories().get(i), font, null, Element.ALIGN_LEFT);
+            float share = value == null || max <= 0 ? 0 : (float) Math.max(0, value.doubleValue() / max);
             PdfPTable track = new PdfPTable(new float[] {Math.max(share, 0.001f), Math.max(1 - share, 0.001f)});
             track.setWidthPercentage(100);
             PdfPCell filled = new PdfPCell(new Phrase(" ", font));
@@ -173,7 +144,26 @@ public class ReportPdf {
             holder.setBorder(Rectangle.NO_BORDER);
             holder.setPadding(2);
             table.addCell(holder);
-            cell(table, format(bar.value()), font, null, Element.ALIGN_RIGHT);
+            cell(table, format(value, data.unit()), font, null, Element.ALIGN_RIGHT);
+        }
+        return table;
+    }
+
+    /** A chart of several series as a table: a row per category, a column per series. */
+    private PdfPTable valueTable(ChartData data, Font head, Font font, Locale locale) {
+        PdfPTable table = new PdfPTable(data.series().size() + 1);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        cell(table, text("dashboard.chart.category", locale), head, HEAD, Element.ALIGN_LEFT);
+        for (ChartData.Series series : data.series()) {
+            cell(table, series.name() == null ? text("dashboard.chart.value", locale) : series.name(), head, HEAD,
+                    Element.ALIGN_RIGHT);
+        }
+        for (int i = 0; i < data.categories().size(); i++) {
+            cell(table, data.categories().get(i), font, null, Element.ALIGN_LEFT);
+            for (ChartData.Series series : data.series()) {
+                cell(table, format(series.values().get(i), data.unit()), font, null, Element.ALIGN_RIGHT);
+            }
         }
         return table;
     }
@@ -189,13 +179,17 @@ public class ReportPdf {
         table.addCell(cell);
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    /** A value as the chart labels it: whole numbers without decimals, others with one, the unit after; a gap as a dash. */
+    private static String format(Number number, String unit) {
+        if (number == null) {
+            return "—";
+        }
+        double value = number.doubleValue();
+        String text = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return unit == null ? text : text + unit;
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
-
-    record Bar(String name, double value) {}
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.civicgrid.dashboard.DashboardView;
+import org.civicgrid.dashboard.internal.ChartData;
 import org.civicgrid.shared.dashboard.Panel;
 import org.civicgrid.shared.export.ExcelExport;
 import org.dhatim.fastexcel.Workbook;
@@ -17,7 +18,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
-/** The dashboard as a workbook: one sheet of headline figures, one sheet per table. */
+/**
+ * The dashboard as a workbook: one sheet of headline figures, one sheet per table, then one sheet per chart with
+ * the data it draws (its categories, and a column of values for every series) — what the PDF's charts show.
+ */
 public final class DashboardWorkbook {
 
     private DashboardWorkbook() {}
@@ -83,6 +87,32 @@ public final class DashboardWorkbook {
                             }
                         }
                         row++;
+                    }
+                }
+            }
+            for (Panel panel : view.panels()) {
+                for (Panel.Chart chart : panel.charts()) {
+                    ChartData data = ChartData.of(chart.option());
+                    if (data.isEmpty()) {
+                        continue;
+                    }
+                    Worksheet ws = workbook.newWorksheet(sheetName(sheet++ + " " + text(messages, chart.titleKey(), locale)));
+                    ws.value(0, 0, text(messages, "dashboard.chart.category", locale));
+                    ws.style(0, 0).bold().set();
+                    for (int c = 0; c < data.series().size(); c++) {
+                        String name = data.series().get(c).name();
+                        ws.value(0, c + 1, (name == null ? text(messages, "dashboard.chart.value", locale) : name)
+                                + (data.unit() == null ? "" : " (" + data.unit() + ")"));
+                        ws.style(0, c + 1).bold().set();
+                    }
+                    for (int i = 0; i < data.categories().size(); i++) {
+                        ws.value(i + 1, 0, data.categories().get(i));
+                        for (int c = 0; c < data.series().size(); c++) {
+                            Number v = data.series().get(c).values().get(i);
+                            if (v != null) {
+                                ws.value(i + 1, c + 1, v);
+                            }
+                        }
                     }
                 }
             }

@@ -26,4 +26,11 @@ public interface RiverChiefRepository extends JpaRepository<RiverChief, Long> {
             select c.regionPath, c.chiefLevel, count(c) from RiverChief c where c.regionPath like ?1
              group by c.regionPath, c.chiefLevel""")
     List<Object[]> countByRegionPathAndLevel(String scope);
+
+    /** Official chiefs under a scope by region path, level and the day they took the post: the four and a count. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c.regionPath, c.chiefLevel, c.since, count(c) from RiverChief c where c.regionPath like ?1
+               and c.chiefLevel <> org.civicgrid.rivers.ChiefLevel.CIVILIAN
+             group by c.regionPath, c.chiefLevel, c.since""")
+    List<Object[]> countOfficialByRegionPathLevelAndSince(String scope);
 }

@@ -22,6 +22,27 @@ public final class RiverDutyPolicy {
         return new Assessment(due, behind);
     }
 
+    /**
+     * 应巡次数 — the patrols the duty asks of one chief over the days {@code from}–{@code to} (both included): the rule
+     * asks a patrol at least once every period, so days that hold n whole periods ask n patrols, counted from the
+     * later of {@code from} and the day the chief took the post (calendar months as calendar months: a whole
+     * February is one month). None when the chief took the post after {@code to}.
+     */
+    public static long required(LocalDate since, Period every, LocalDate from, LocalDate to) {
+        LocalDate start = since != null && since.isAfter(from) ? since : from;
+        LocalDate end = to.plusDays(1);
+        if (every.isZero() || every.isNegative() || !start.isBefore(end)) {
+            return 0;
+        }
+        // start below the answer (no period is longer than this many days), then step while the next one fits
+        long longest = every.getYears() * 366L + every.getMonths() * 31L + every.getDays();
+        long n = ChronoUnit.DAYS.between(start, end) / Math.max(1, longest);
+        while (!start.plus(every.multipliedBy(Math.toIntExact(n + 1))).isAfter(end)) {
+            n++;
+        }
+        return n;
+    }
+
     /** A patrol counts toward the duty when it lasted at least the rule's minimum. */
     public static boolean counts(Long durationSeconds, int minMinutes) {
         return durationSeconds != null && durationSeconds >= minMinutes * 60L;

@@ -25,4 +25,14 @@ public interface RiverPatrolRepository extends JpaRepository<RiverPatrol, Long> 
             select count(p) from RiverPatrol p where p.regionPath like :scope
                and p.status = org.civicgrid.rivers.PatrolStatus.COMPLETED and p.startedAt >= :from and p.startedAt < :to""")
     long countCompleted(String scope, Instant from, Instant to);
+
+    /**
+     * Completed patrols started in {@code from}–{@code to} (exclusive) by the official chiefs under a scope: the
+     * chief's region path, level and the patrol's duration — for regions below those whose figures are kept.
+     */
+    @Query("""
+            select c.regionPath, c.chiefLevel, p.durationSeconds from RiverPatrol p, RiverChief c
+             where c.id = p.chiefId and c.regionPath like :scope and c.chiefLevel <> org.civicgrid.rivers.ChiefLevel.CIVILIAN
+               and p.status = org.civicgrid.rivers.PatrolStatus.COMPLETED and p.startedAt >= :from and p.startedAt < :to""")
+    List<Object[]> completedByChiefsUnder(String scope, Instant from, Instant to);
 }
