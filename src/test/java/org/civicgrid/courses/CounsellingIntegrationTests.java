@@ -1,8 +1,10 @@
 package org.civicgrid.courses;
 
+import static org.civicgrid.support.Workbooks.firstSheet;
+import static org.civicgrid.support.Workbooks.text;
+import static org.civicgrid.support.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,6 @@ import org.civicgrid.support.Crowd;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,38 +163,19 @@ class CounsellingIntegrationTests {
         Pages.Session worker = pages.signIn("xiaohutang");
 
         assertThat(pages.get(worker, "/counselling").html()).contains("/counselling/export");
-        List<Row> forWorker = schedule(pages.get(worker, "/counselling/export"));
+        List<Row> forWorker = firstSheet(pages.get(worker, "/counselling/export"));
         assertThat(texts(forWorker.get(0))).containsExactly("时间 When", "咨询师 Counsellor", "状态 State", "预约人 Booked by");
         Row seen = forWorker.stream().filter(r -> text(r, 1).equals(counsellor.displayName())).findFirst().orElseThrow();
         assertThat(text(seen, 2)).isEqualTo("已预约");
         assertThat(text(seen, 3)).isEmpty();
         assertThat(texts(forWorker)).doesNotContain("睡不着");
 
-        List<Row> forCounsellor = schedule(pages.get(pages.signIn(counsellorAccount.username()), "/counselling/export"));
+        List<Row> forCounsellor = firstSheet(pages.get(pages.signIn(counsellorAccount.username()), "/counselling/export"));
         assertThat(forCounsellor).anySatisfy(r -> assertThat(text(r, 3)).isEqualTo(resident.displayName()));
 
         // another community's worker sees only its own room; residents see no schedule at all
-        assertThat(schedule(pages.get(pages.signIn("lijiachong"), "/counselling/export")))
+        assertThat(firstSheet(pages.get(pages.signIn("lijiachong"), "/counselling/export")))
                 .noneSatisfy(r -> assertThat(text(r, 1)).isEqualTo(counsellor.displayName()));
         assertThat(pages.get(pages.signIn(resident.username()), "/counselling/export").status()).isEqualTo(403);
-    }
-
-    private static List<Row> schedule(Pages.Page export) throws Exception {
-        assertThat(export.status()).isEqualTo(200);
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
-            return book.getFirstSheet().read();
-        }
-    }
-
-    private static String text(Row row, int c) {
-        return row.getOptionalCell(c).map(Cell::getText).orElse("");
-    }
-
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
-    }
-
-    private static List<String> texts(List<Row> rows) {
-        return rows.stream().flatMap(r -> texts(r).stream()).toList();
     }
 }

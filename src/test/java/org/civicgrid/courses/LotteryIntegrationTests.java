@@ -1,8 +1,10 @@
 package org.civicgrid.courses;
 
+import static org.civicgrid.support.Workbooks.firstSheet;
+import static org.civicgrid.support.Workbooks.text;
+import static org.civicgrid.support.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,8 +17,6 @@ import org.civicgrid.support.Api;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,7 +149,7 @@ class LotteryIntegrationTests {
         String export = "/courses/" + id + "/participants/export";
 
         assertThat(pages.get(worker, "/courses/" + id).html()).contains(export);
-        List<Row> entered = rows(pages.get(worker, export));
+        List<Row> entered = firstSheet(pages.get(worker, export));
         assertThat(texts(entered.get(0))).containsExactly("状态 Status", "序号 No.", "姓名 Name");
         assertThat(entered.subList(1, entered.size())).extracting(r -> text(r, 0)).containsOnly("已报名，待抽签");
         assertThat(entered.subList(1, entered.size())).extracting(r -> text(r, 2)).containsExactlyInAnyOrderElementsOf(names);
@@ -158,7 +158,7 @@ class LotteryIntegrationTests {
 
         drawAtItsTime();
 
-        List<Row> drawn = rows(pages.get(worker, export));
+        List<Row> drawn = firstSheet(pages.get(worker, export));
         assertThat(drawn.subList(1, drawn.size())).extracting(r -> text(r, 0) + " " + text(r, 1))
                 .containsExactly("已报名 1", "已报名 2", "候补中 1", "候补中 2");
     }
@@ -172,7 +172,7 @@ class LotteryIntegrationTests {
 
         Pages.Session worker = pages.signIn("xiaohutang");
         assertThat(pages.get(worker, record).html()).contains(record + "/export");
-        List<Row> whole = rows(pages.get(worker, record + "/export"));
+        List<Row> whole = firstSheet(pages.get(worker, record + "/export"));
         assertThat(texts(whole.get(0))).containsExactly("顺位 Position", "报名人 Entrant", "结果 Outcome");
         assertThat(whole.subList(1, whole.size())).extracting(r -> text(r, 1))
                 .containsExactlyInAnyOrderElementsOf(entrants.stream().map(u -> "测试用户 " + u).toList());
@@ -180,24 +180,9 @@ class LotteryIntegrationTests {
 
         Pages.Session resident = pages.signIn(entrants.get(0));
         String page = pages.get(resident, record).html();
-        List<String> seen = rows(pages.get(resident, record + "/export")).stream().skip(1).map(r -> text(r, 1)).toList();
+        List<String> seen = firstSheet(pages.get(resident, record + "/export")).stream().skip(1).map(r -> text(r, 1)).toList();
         assertThat(seen).contains("测试用户 " + entrants.get(0)).hasSize(3).allSatisfy(n -> assertThat(page).contains(n));
         assertThat(seen).filteredOn(n -> n.contains("*")).hasSize(2);
         assertThat(pages.get(pages.signIn("lijiachong"), record + "/export").status()).isEqualTo(404);
-    }
-
-    private static List<Row> rows(Pages.Page export) throws Exception {
-        assertThat(export.status()).isEqualTo(200);
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
-            return book.getFirstSheet().read();
-        }
-    }
-
-    private static String text(Row row, int c) {
-        return row.getOptionalCell(c).map(Cell::getText).orElse("");
-    }
-
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.civicgrid.rivers;
 
+import static org.civicgrid.support.Workbooks.firstSheet;
+import static org.civicgrid.support.Workbooks.texts;
+import static org.civicgrid.support.Workbooks.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -15,7 +18,6 @@ import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.Pages.Page;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -168,12 +170,12 @@ class RiverPagesIntegrationTests {
 
         // every water body of every page, in the viewer's region only
         assertThat(pages.get(admin, "/rivers").html()).contains("/rivers/export");
-        List<Row> all = sheet(pages.get(admin, "/rivers/export"));
+        List<Row> all = firstSheet(pages.get(admin, "/rivers/export"));
         assertThat(texts(all.get(0))).startsWith("编码 Code", "名称 Name", "类型 Type");
         assertThat(all).hasSize(1 + api.get("admin", "/api/v1/rivers?size=1").body().path("total").asInt());
         assertThat(column(all, 1)).contains("湘江", "渌水");
-        assertThat(column(sheet(pages.get(official, "/rivers/export")), 0)).contains(code);
-        assertThat(column(sheet(pages.get(elsewhere, "/rivers/export")), 0)).doesNotContain(code);
+        assertThat(column(firstSheet(pages.get(official, "/rivers/export")), 0)).contains(code);
+        assertThat(column(firstSheet(pages.get(elsewhere, "/rivers/export")), 0)).doesNotContain(code);
 
         // a chief's patrols, all 21 of them though the page shows 20
         for (int day = 1; day <= 21; day++) {
@@ -183,7 +185,7 @@ class RiverPagesIntegrationTests {
         }
         String chief = "/rivers/chiefs/" + stream.chiefId();
         assertThat(pages.get(official, chief).html()).contains(chief + "/patrols/export");
-        List<Row> patrols = sheet(pages.get(official, chief + "/patrols/export"));
+        List<Row> patrols = firstSheet(pages.get(official, chief + "/patrols/export"));
         assertThat(texts(patrols.get(0))).startsWith("开始时间 Started", "河段 Segment");
         assertThat(patrols.subList(1, patrols.size())).hasSize(21).allSatisfy(r ->
                 assertThat(texts(r)).contains(name + " · 测试段", "3.2", "60", "补录"));
@@ -192,40 +194,24 @@ class RiverPagesIntegrationTests {
         // the projects with the page's type filter, inside the viewer's region
         assertThat(pages.get(admin, "/rivers/projects?type=BLACK_ODOROUS").html())
                 .contains("/rivers/projects/export?type=BLACK_ODOROUS");
-        List<Row> blackOdorous = sheet(pages.get(admin, "/rivers/projects/export?type=BLACK_ODOROUS"));
+        List<Row> blackOdorous = firstSheet(pages.get(admin, "/rivers/projects/export?type=BLACK_ODOROUS"));
         assertThat(blackOdorous.get(0).getCellText(0)).isEqualTo("项目 Project");
         assertThat(column(blackOdorous, 0)).contains("栗雨港", "霞湾港支渠").doesNotContain("茶陵县高院污水处理设施");
-        assertThat(column(sheet(pages.get(admin, "/rivers/projects/export")), 0)).contains("茶陵县高院污水处理设施");
-        assertThat(column(sheet(pages.get(official, "/rivers/projects/export")), 0)).contains("栗雨港")
+        assertThat(column(firstSheet(pages.get(admin, "/rivers/projects/export")), 0)).contains("茶陵县高院污水处理设施");
+        assertThat(column(firstSheet(pages.get(official, "/rivers/projects/export")), 0)).contains("栗雨港")
                 .doesNotContain("霞湾港支渠", "茶陵县高院污水处理设施");
 
         // the board's table by region, for the region it shows
         long lukou = users.region("渌口区").id();
         assertThat(pages.get(admin, "/rivers/board?region=" + lukou).html()).contains("/rivers/board/export?region=" + lukou);
-        List<Row> city = sheet(pages.get(admin, "/rivers/board/export"));
+        List<Row> city = firstSheet(pages.get(admin, "/rivers/board/export"));
         assertThat(texts(city.get(0))).containsExactly("区域 Region", "河湖 Rivers", "河长 Chiefs", "本年巡河 Patrols this year",
                 "未解决问题 Open problems");
         assertThat(column(city, 0)).contains("天元区", "醴陵市");
-        assertThat(column(sheet(pages.get(admin, "/rivers/board/export?region=" + lukou)), 0)).contains("龙船镇")
+        assertThat(column(firstSheet(pages.get(admin, "/rivers/board/export?region=" + lukou)), 0)).contains("龙船镇")
                 .doesNotContain("天元区");
-        assertThat(column(sheet(pages.get(official, "/rivers/board/export")), 0)).doesNotContain("醴陵市", "天元区");
+        assertThat(column(firstSheet(pages.get(official, "/rivers/board/export")), 0)).doesNotContain("醴陵市", "天元区");
         assertThat(pages.get(official, "/rivers/board/export?region=" + lukou).status()).isEqualTo(404);
-    }
-
-    private static List<Row> sheet(Page page) throws Exception {
-        assertThat(page.status()).isEqualTo(200);
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(page.raw().getContentAsByteArray()))) {
-            return wb.getFirstSheet().read();
-        }
-    }
-
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount())
-                .mapToObj(c -> row.getOptionalCell(c).map(Cell::getText).orElse("")).toList();
-    }
-
-    private static List<String> column(List<Row> rows, int c) {
-        return rows.stream().map(r -> r.getOptionalCell(c).map(Cell::getText).orElse("")).toList();
     }
 
     private long rivers_id(Pages.Session session, String name) {

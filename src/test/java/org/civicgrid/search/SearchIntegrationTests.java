@@ -1,9 +1,11 @@
 package org.civicgrid.search;
 
+import static org.civicgrid.support.Workbooks.firstSheet;
+import static org.civicgrid.support.Workbooks.text;
+import static org.civicgrid.support.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -21,8 +23,6 @@ import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.Sessions;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -233,7 +233,7 @@ class SearchIntegrationTests {
         String query = "/search/export?q=导出检索&kind=" + kind;
 
         assertThat(pages.get(worker, "/search?q=导出检索&kind=" + kind).html()).contains("/search/export?q=");
-        List<Row> rows = results(pages.get(worker, query));
+        List<Row> rows = firstSheet(pages.get(worker, query));
         assertThat(texts(rows.get(0))).containsExactly("类型 Kind", "标题 Title", "区域 Region", "日期 Date",
                 "摘要 Snippet", "链接 Link");
         List<String> titles = rows.stream().skip(1).map(r -> text(r, 1)).toList();
@@ -242,25 +242,10 @@ class SearchIntegrationTests {
         assertThat(texts(first)).containsExactly(kind, "导出检索 第1条", "小湖塘社区", text(first, 3), "井盖松动 待修",
                 "/test/x1");
         assertThat(first.getCellAsDate(3)).isPresent();
-        assertThat(results(pages.get(pages.signIn("admin"), query))).hasSize(25);
-        assertThat(results(pages.get(worker, "/search/export?q=导出检索&kind=" + kind()))).hasSize(1);
+        assertThat(firstSheet(pages.get(pages.signIn("admin"), query))).hasSize(25);
+        assertThat(firstSheet(pages.get(worker, "/search/export?q=导出检索&kind=" + kind()))).hasSize(1);
         assertThat(pages.get(pages.signIn("hexiaomin"), query).status()).isEqualTo(403);
         assertThat(pages.get(pages.signIn("resident1"), query).status()).isEqualTo(403);
-    }
-
-    private static List<Row> results(Pages.Page export) throws Exception {
-        assertThat(export.status()).isEqualTo(200);
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
-            return book.getFirstSheet().read();
-        }
-    }
-
-    private static String text(Row row, int c) {
-        return row.getOptionalCell(c).map(Cell::getText).orElse("");
-    }
-
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
     }
 
     // --- helpers

@@ -1,8 +1,11 @@
 package org.civicgrid.shared;
 
+import static org.civicgrid.support.Workbooks.firstSheet;
+import static org.civicgrid.support.Workbooks.text;
+import static org.civicgrid.support.Workbooks.texts;
+import static org.civicgrid.support.Workbooks.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -14,8 +17,6 @@ import org.civicgrid.support.DemoRecords;
 import org.civicgrid.support.IntegrationTest;
 import org.civicgrid.support.Pages;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +56,10 @@ class ListExportIntegrationTests {
             Pages.Page page = pages.get(worker, list[0]);
             assertThat(page.status()).as(list[0]).isEqualTo(200);
             assertThat(page.html()).as(list[0]).contains(list[1]);
-            List<Row> rows = sheet(pages.get(worker, list[1]));
+            List<Row> rows = firstSheet(pages.get(worker, list[1]));
             assertThat(rows.get(0).getCellText(0)).as(list[1]).isEqualTo(list[2]);
         }
-        List<Row> households = sheet(pages.get(worker, "/households/export"));
+        List<Row> households = firstSheet(pages.get(worker, "/households/export"));
         assertThat(households.size()).isGreaterThan(1);
         // only the worker's own community: every row's community is 小湖塘社区
         assertThat(households.subList(1, households.size())).allSatisfy(r ->
@@ -70,13 +71,13 @@ class ListExportIntegrationTests {
         Pages.Session admin = pages.signIn("admin");
         Pages.Page board = pages.get(admin, "/pairing?year=2023&as_of=2023-05-09");
         assertThat(board.html()).contains("/pairing/export?year=2023&amp;as_of=2023-05-09");
-        List<Row> rows = sheet(pages.get(admin, "/pairing/export?year=2023&as_of=2023-05-09"));
+        List<Row> rows = firstSheet(pages.get(admin, "/pairing/export?year=2023&as_of=2023-05-09"));
         assertThat(rows.get(0).getCellText(0)).isEqualTo("单位 Unit");
         assertThat(rows.size()).isGreaterThan(50);
 
         String today = LocalDate.now().toString();
         assertThat(pages.get(admin, "/audit?actor=admin&from=" + today).html()).contains("/audit/export");
-        List<Row> audit = sheet(pages.get(admin, "/audit/export?actor=admin&from=" + today));
+        List<Row> audit = firstSheet(pages.get(admin, "/audit/export?actor=admin&from=" + today));
         assertThat(audit.get(0).getCellText(1)).isEqualTo("操作人 Who");
         assertThat(audit.subList(1, audit.size())).allSatisfy(r -> assertThat(r.getCellText(1)).isEqualTo("admin"));
     }
@@ -92,9 +93,9 @@ class ListExportIntegrationTests {
             Pages.Page page = pages.get(official, list[0]);
             assertThat(page.status()).as(list[0]).isEqualTo(200);
             assertThat(page.html()).as(list[0]).contains(list[1]);
-            assertThat(sheet(pages.get(official, list[1])).get(0).getCellText(0)).as(list[1]).isEqualTo(list[2]);
+            assertThat(firstSheet(pages.get(official, list[1])).get(0).getCellText(0)).as(list[1]).isEqualTo(list[2]);
         }
-        List<Row> types = sheet(pages.get(official, "/enforcement/violation-types/export"));
+        List<Row> types = firstSheet(pages.get(official, "/enforcement/violation-types/export"));
         assertThat(types.stream().map(r -> r.getCellText(1)).toList()).contains("未戴头盔", "门口摆放游戏机");
     }
 
@@ -115,26 +116,26 @@ class ListExportIntegrationTests {
 
         assertThat(pages.get(official, "/enforcement/hotspots?" + day).html())
                 .contains("/enforcement/hotspots/export?from=2024-06-03&amp;to=2024-06-03");
-        List<Row> all = sheet(pages.get(official, "/enforcement/hotspots/export?" + day));
+        List<Row> all = firstSheet(pages.get(official, "/enforcement/hotspots/export?" + day));
         assertThat(texts(all.get(0))).startsWith("路段 Road").contains("未戴头盔 No helmet (e-bike or motorcycle)",
                 "纠正出租车违规 Taxis corrected").endsWith("合计 Total");
-        assertThat(cell(row(all, 0, road), column(all, "合计 Total"))).isEqualTo("7");
-        assertThat(cell(row(all, 0, road), column(all, "未戴头盔 No helmet (e-bike or motorcycle)"))).isEqualTo("5");
+        assertThat(text(row(all, 0, road), columnOf(all, "合计 Total"))).isEqualTo("7");
+        assertThat(text(row(all, 0, road), columnOf(all, "未戴头盔 No helmet (e-bike or motorcycle)"))).isEqualTo("5");
 
-        List<Row> taxis = sheet(pages.get(official, "/enforcement/hotspots/export?type=TAXI&" + day));
+        List<Row> taxis = firstSheet(pages.get(official, "/enforcement/hotspots/export?type=TAXI&" + day));
         assertThat(texts(taxis.get(0))).containsExactly("路段 Road", "未分路段 Across roads",
                 "纠正出租车违规 Taxis corrected", "合计 Total");
-        assertThat(cell(row(taxis, 0, road), 3)).isEqualTo("2");
-        assertThat(column(sheet(pages.get(official, "/enforcement/hotspots/export?from=2024-06-04")), 0))
+        assertThat(text(row(taxis, 0, road), 3)).isEqualTo("2");
+        assertThat(column(firstSheet(pages.get(official, "/enforcement/hotspots/export?from=2024-06-04")), 0))
                 .doesNotContain(road);
         // another district's worker reads hot spots too, but only its own
-        assertThat(column(sheet(pages.get(pages.signIn("lijiachong"), "/enforcement/hotspots/export?" + day)), 0))
+        assertThat(column(firstSheet(pages.get(pages.signIn("lijiachong"), "/enforcement/hotspots/export?" + day)), 0))
                 .doesNotContain(road);
 
         // the operation's own page lists its lines, and so does its export
         String detail = "/enforcement/operations/" + operation.id();
         assertThat(pages.get(official, detail).html()).contains(detail + "/export");
-        List<Row> lines = sheet(pages.get(official, detail + "/export"));
+        List<Row> lines = firstSheet(pages.get(official, detail + "/export"));
         assertThat(lines.get(0).getCellText(0)).isEqualTo("类型 Type");
         assertThat(lines.subList(1, lines.size())).extracting(r -> r.getCellText(0) + "|" + r.getCellText(1) + "|"
                 + r.getCellText(2)).containsExactlyInAnyOrder("未戴头盔|" + road + "|5", "纠正出租车违规|" + road + "|2");
@@ -146,7 +147,7 @@ class ListExportIntegrationTests {
         Pages.Session admin = pages.signIn("admin");
         Pages.Session official = pages.signIn("tianyuan");
         assertThat(pages.get(admin, "/cases/admin/categories").html()).contains("/cases/admin/categories/export");
-        List<Row> categories = sheet(pages.get(admin, "/cases/admin/categories/export"));
+        List<Row> categories = firstSheet(pages.get(admin, "/cases/admin/categories/export"));
         assertThat(categories.get(0).getCellText(0)).isEqualTo("代码 Code");
         assertThat(column(categories, 0)).contains("drain-blocked", "fitness-equipment-damage");
         assertThat(pages.get(official, "/cases/admin/categories/export").status()).isEqualTo(403);
@@ -159,23 +160,23 @@ class ListExportIntegrationTests {
                     "region_id", users.region(rule[1]).id(), "department_id", shequ)).status()).isEqualTo(201);
         }
         assertThat(pages.get(official, "/cases/admin/routing").html()).contains("/cases/admin/routing/export");
-        List<Row> ofTianyuan = sheet(pages.get(official, "/cases/admin/routing/export"));
+        List<Row> ofTianyuan = firstSheet(pages.get(official, "/cases/admin/routing/export"));
         assertThat(texts(ofTianyuan.get(0))).containsExactly("类别 Category", "区域 Region", "处置部门 Department");
         assertThat(column(ofTianyuan, 1)).contains("小湖塘社区", "（全市）").doesNotContain("李家冲社区");
-        assertThat(column(sheet(pages.get(admin, "/cases/admin/routing/export")), 1)).contains("小湖塘社区", "李家冲社区");
+        assertThat(column(firstSheet(pages.get(admin, "/cases/admin/routing/export")), 1)).contains("小湖塘社区", "李家冲社区");
         assertThat(pages.get(pages.signIn("xiaohutang"), "/cases/admin/routing/export").status()).isEqualTo(403);
 
         pages.post(admin, "/cases/admin/calendar", Map.of("day", "2032-05-03", "workday", "false", "note", "导出测试假日"));
         try {
             assertThat(pages.get(admin, "/cases/admin/calendar?year=2032").html())
                     .contains("/cases/admin/calendar/export?year=2032");
-            List<Row> year = sheet(pages.get(admin, "/cases/admin/calendar/export?year=2032"));
+            List<Row> year = firstSheet(pages.get(admin, "/cases/admin/calendar/export?year=2032"));
             assertThat(texts(year.get(0))).containsExactly("日期 Day", "类型 Kind", "说明 Note");
             assertThat(year.subList(1, year.size())).anySatisfy(r -> {
                 assertThat(r.getCellAsDate(0)).contains(LocalDateTime.of(2032, 5, 3, 0, 0));
                 assertThat(texts(r)).contains("节假日", "导出测试假日");
             });
-            assertThat(column(sheet(pages.get(admin, "/cases/admin/calendar/export?year=2031")), 2))
+            assertThat(column(firstSheet(pages.get(admin, "/cases/admin/calendar/export?year=2031")), 2))
                     .doesNotContain("导出测试假日");
             assertThat(pages.get(official, "/cases/admin/calendar/export?year=2032").status()).isEqualTo(403);
         } finally {
@@ -188,11 +189,11 @@ class ListExportIntegrationTests {
         Pages.Session worker = pages.signIn("xiaohutang");
         long xiaohutang = users.region("小湖塘社区").id();
         assertThat(pages.get(worker, "/regions/" + xiaohutang).html()).contains("/regions/" + xiaohutang + "/export");
-        List<Row> grids = sheet(pages.get(worker, "/regions/" + xiaohutang + "/export"));
+        List<Row> grids = firstSheet(pages.get(worker, "/regions/" + xiaohutang + "/export"));
         assertThat(texts(grids.get(0))).containsExactly("名称 Name", "层级 Level", "代码 Code");
         assertThat(column(grids, 0)).contains("小湖塘社区第1网格");
         assertThat(column(grids, 1)).contains("网格");
-        assertThat(column(sheet(pages.get(worker, "/regions/" + users.region("李家冲社区").id() + "/export")), 0))
+        assertThat(column(firstSheet(pages.get(worker, "/regions/" + users.region("李家冲社区").id() + "/export")), 0))
                 .doesNotContain("小湖塘社区第1网格");
         assertThat(pages.get(worker, "/regions/987654321/export").status()).isEqualTo(404);
     }
@@ -210,7 +211,7 @@ class ListExportIntegrationTests {
 
         String unitPage = pages.get(worker, "/pairing/units/" + unit.id()).html();
         assertThat(unitPage).contains(name, "/pairing/units/" + unit.id() + "/duty/export?month=");
-        List<Row> duty = sheet(pages.get(worker, "/pairing/units/" + unit.id() + "/duty/export"));
+        List<Row> duty = firstSheet(pages.get(worker, "/pairing/units/" + unit.id() + "/duty/export"));
         assertThat(texts(duty.get(0))).containsExactly("姓名 Name", "社区 Community", "本月次数 Services", "状态 Status");
         assertThat(duty.subList(1, duty.size())).anySatisfy(r ->
                 assertThat(texts(r)).startsWith(name, "小湖塘社区"));
@@ -221,46 +222,25 @@ class ListExportIntegrationTests {
         Pages.Session admin = pages.signIn("admin");
         assertThat(pages.get(admin, "/pairing/needs?sort=reportedAt,asc").html())
                 .contains("/pairing/needs/export?sort=reportedAt,asc");
-        List<LocalDateTime> oldestFirst = reported(sheet(pages.get(admin, "/pairing/needs/export?sort=reportedAt,asc")));
-        List<LocalDateTime> newestFirst = reported(sheet(pages.get(admin, "/pairing/needs/export")));
+        List<LocalDateTime> oldestFirst = reported(firstSheet(pages.get(admin, "/pairing/needs/export?sort=reportedAt,asc")));
+        List<LocalDateTime> newestFirst = reported(firstSheet(pages.get(admin, "/pairing/needs/export")));
         assertThat(oldestFirst).hasSizeGreaterThan(1).isSorted().isNotEqualTo(newestFirst);
         assertThat(newestFirst).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private static List<LocalDateTime> reported(List<Row> needs) {
-        int at = column(needs, "提出时间 Reported");
+        int at = columnOf(needs, "提出时间 Reported");
         return needs.subList(1, needs.size()).stream().map(r -> r.getCellAsDate(at).orElseThrow()).toList();
     }
 
-    /** The texts of a row's cells, blank cells as "". */
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> cell(row, c)).toList();
-    }
-
-    private static String cell(Row row, int c) {
-        return row.getOptionalCell(c).map(Cell::getText).orElse("");
-    }
-
-    /** One column's texts, the header first. */
-    private static List<String> column(List<Row> rows, int c) {
-        return rows.stream().map(r -> cell(r, c)).toList();
-    }
-
-    private static int column(List<Row> rows, String header) {
+    private static int columnOf(List<Row> rows, String header) {
         int c = texts(rows.get(0)).indexOf(header);
         assertThat(c).as(header).isNotNegative();
         return c;
     }
 
     private static Row row(List<Row> rows, int c, String text) {
-        return rows.stream().filter(r -> cell(r, c).equals(text)).findFirst()
+        return rows.stream().filter(r -> text(r, c).equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("No row with " + text));
-    }
-
-    private static List<Row> sheet(Pages.Page page) throws Exception {
-        assertThat(page.status()).isEqualTo(200);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(page.raw().getContentAsByteArray()))) {
-            return workbook.getFirstSheet().read();
-        }
     }
 }

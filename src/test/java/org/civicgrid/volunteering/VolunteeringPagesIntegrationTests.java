@@ -1,8 +1,10 @@
 package org.civicgrid.volunteering;
 
+import static org.civicgrid.support.Workbooks.sheets;
+import static org.civicgrid.support.Workbooks.text;
+import static org.civicgrid.support.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,10 +19,7 @@ import org.civicgrid.support.Pages;
 import org.civicgrid.support.Pages.Page;
 import org.civicgrid.support.Pages.Session;
 import org.civicgrid.support.TestUsers;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -172,7 +171,7 @@ class VolunteeringPagesIntegrationTests {
     void the_duty_boards_summaries_by_community_and_by_unit_export_beside_its_members() throws Exception {
         Session admin = pages.signIn("admin");
         String xiaohutang = String.valueOf(users.region("小湖塘社区").id());
-        List<List<Row>> book = book(pages.get(admin, "/volunteering/duty/export?community_id=" + xiaohutang));
+        List<List<Row>> book = sheets(pages.get(admin, "/volunteering/duty/export?community_id=" + xiaohutang));
         assertThat(book).hasSize(3);
         List<Row> members = book.get(0);
         List<Row> byCommunity = book.get(1);
@@ -189,11 +188,11 @@ class VolunteeringPagesIntegrationTests {
 
         // one unit's members narrow all three sheets; another district's worker sees nothing of 小湖塘社区
         String unit = text(byUnit.get(1), 0);
-        List<List<Row>> ofUnit = book(pages.get(admin, "/volunteering/duty/export?community_id=" + xiaohutang
+        List<List<Row>> ofUnit = sheets(pages.get(admin, "/volunteering/duty/export?community_id=" + xiaohutang
                 + "&unit_id=" + unit));
         assertThat(ofUnit.get(0).stream().skip(1).map(r -> text(r, 1))).containsOnly(unit);
         assertThat(ofUnit.get(2)).hasSize(2);
-        assertThat(book(pages.get(pages.signIn("lijiachong"), "/volunteering/duty/export")).get(1).stream()
+        assertThat(sheets(pages.get(pages.signIn("lijiachong"), "/volunteering/duty/export")).get(1).stream()
                 .map(r -> text(r, 0))).doesNotContain("小湖塘社区");
     }
 
@@ -209,7 +208,7 @@ class VolunteeringPagesIntegrationTests {
         pages.post(volunteer, activity + "/sign-up", Map.of());
 
         assertThat(pages.get(worker, activity).html()).contains(activity + "/export");
-        List<Row> roster = book(pages.get(worker, activity + "/export")).get(0);
+        List<Row> roster = sheets(pages.get(worker, activity + "/export")).get(0);
         assertThat(texts(roster.get(0))).startsWith("姓名 Name", "志愿者编号 Volunteer No.", "状态 Status");
         assertThat(roster).hasSize(2);
         assertThat(texts(roster.get(1))).startsWith(name).contains("已报名");
@@ -221,30 +220,11 @@ class VolunteeringPagesIntegrationTests {
                 "kind", "GENERAL", "organisation", "小湖塘社区", "regionId", community)).redirect();
         pages.post(worker, team + "/members", Map.of("number", number));
         assertThat(pages.get(worker, team).html()).contains(team + "/export");
-        List<Row> members = book(pages.get(worker, team + "/export")).get(0);
+        List<Row> members = sheets(pages.get(worker, team + "/export")).get(0);
         assertThat(texts(members.get(0))).containsExactly("志愿者编号 Volunteer No.", "姓名 Name", "技能 Skills", "区域 Region");
         assertThat(members.stream().skip(1).map(r -> text(r, 0) + " " + text(r, 1))).containsExactly(number + " " + name);
         assertThat(pages.get(volunteer, team + "/export").status()).isEqualTo(403);
         assertThat(pages.get(pages.signIn("lijiachong"), team + "/export").status()).isEqualTo(404);
-    }
-
-    private static List<List<Row>> book(Page export) throws Exception {
-        assertThat(export.status()).isEqualTo(200);
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(export.raw().getContentAsByteArray()))) {
-            List<List<Row>> sheets = new java.util.ArrayList<>();
-            for (Sheet sheet : book.getSheets().toList()) {
-                sheets.add(sheet.read());
-            }
-            return sheets;
-        }
-    }
-
-    private static String text(Row row, int c) {
-        return row.getOptionalCell(c).map(Cell::getText).orElse("");
-    }
-
-    private static List<String> texts(Row row) {
-        return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(c -> text(row, c)).toList();
     }
 
     @Test
