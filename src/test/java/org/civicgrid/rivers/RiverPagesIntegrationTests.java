@@ -67,6 +67,8 @@ class RiverPagesIntegrationTests {
         Page board = pages.get(admin, "/rivers/board");
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.html()).contains("79,000", "天元区", "醴陵市");
+        // the projects chart names its stages as the reader reads them, not by the code's names
+        assertThat(board.html()).contains("\"name\":\"施工中\"").doesNotContain("UNDER_CONSTRUCTION");
 
         Page drill = pages.get(admin, "/rivers/board?region={id}", users.region("渌口区").id());
         assertThat(drill.html()).contains("龙船镇", "湘江", "渌水");

@@ -49,7 +49,8 @@ class RiverOfficeController {
         RiverBoard.View view = board.view(regionId);
         model.addAttribute("board", view);
         List<Object> stageData = new ArrayList<>();
-        view.figures().projectsByStage().forEach((stage, n) -> stageData.add(Map.of("name", stage.name(), "value", n)));
+        view.figures().projectsByStage()
+                .forEach((stage, n) -> stageData.add(Map.of("name", label("rivers.stage." + stage.name()), "value", n)));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", stageData)));
