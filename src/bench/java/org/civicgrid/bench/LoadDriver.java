@@ -49,10 +49,12 @@ public final class LoadDriver {
         final Map<String, String> tokens = new ConcurrentHashMap<>();
         final Map<String, Object> shared = new ConcurrentHashMap<>();
         final java.util.SplittableRandom random;
+        private final PlainHttp plain;
 
         Context(String base, HttpClient http, long seed) {
             this.base = base;
             this.http = http;
+            this.plain = new PlainHttp(URI.create(base));
             this.random = new java.util.SplittableRandom(seed);
         }
 
@@ -88,14 +90,20 @@ public final class LoadDriver {
             });
         }
 
+        /** Sends on this client's own kept-alive connection (one client, one thread, one connection). */
         public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return plain.send(request);
         }
     }
 
     record Result(String scenario, int clients, double seconds, long requests, double throughput, double p50, double p95,
             double p99, double max, Map<Integer, Long> statuses, long transportErrors, double cpuAvg, double cpuMax,
-            double heapMaxMb, Instant at) {
+            double heapMaxMb, CpuAccount.PerRequest cpu, Double pgbenchTps, Instant at) {
+
+        Result withPgbench(double tps) {
+            return new Result(scenario, clients, seconds, requests, throughput, p50, p95, p99, max, statuses,
+                    transportErrors, cpuAvg, cpuMax, heapMaxMb, cpu, tps, at);
+        }
 
         long errors() {
             return transportErrors + statuses.entrySet().stream()
@@ -110,6 +118,10 @@ public final class LoadDriver {
             System.out.println("""
                     usage: LoadDriver --scenario <name> [--base http://localhost:8080] [--clients 32]
                                       [--duration 60] [--warmup 10] [--out target/bench/results.jsonl]
+                                      [--pgbench <database> [--pg-host 127.0.0.1] [--pg-port 5432]
+                                       [--pg-user postgres] [--pgbench-seconds 30]]
+                    --pgbench runs pgbench's single-row INSERT at the same number of clients after the
+                    scenario and prints the ratio (it creates pgbench's tables in that database).
                     scenarios: """ + String.join(", ", Scenarios.names()));
             return;
         }
@@ -118,6 +130,11 @@ public final class LoadDriver {
         int duration = Integer.parseInt(opts.getOrDefault("duration", "60"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "10"));
         Result result = run(opts.get("scenario"), base, clients, Duration.ofSeconds(warmup), Duration.ofSeconds(duration));
+        if (opts.containsKey("pgbench")) {
+            result = result.withPgbench(PgbenchBaseline.singleRowInserts(opts.getOrDefault("pg-host", "127.0.0.1"),
+                    Integer.parseInt(opts.getOrDefault("pg-port", "5432")), opts.getOrDefault("pg-user", "postgres"),
+                    opts.get("pgbench"), clients, Integer.parseInt(opts.getOrDefault("pgbench-seconds", "30"))));
+        }
         print(result);
         Path out = Path.of(opts.getOrDefault("out", "target/bench/results.jsonl"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -165,6 +182,7 @@ public final class LoadDriver {
         Thread.sleep(warmup.toMillis());
         ServerSampler sampler = new ServerSampler(base, http);
         sampler.start();
+        CpuAccount.Snapshot cpuBefore = CpuAccount.take(sampler.serverCpuSeconds());
         recorder.reset();
         measuring.set(true);
         long began = System.nanoTime();
@@ -172,6 +190,7 @@ public final class LoadDriver {
         measuring.set(false);
         double seconds = (System.nanoTime() - began) / 1e9;
         Histogram h = recorder.getIntervalHistogram();
+        CpuAccount.Snapshot cpuAfter = CpuAccount.take(sampler.serverCpuSeconds());
         running.set(false);
         sampler.stop();
         for (Thread t : threads) {
@@ -182,7 +201,8 @@ public final class LoadDriver {
         return new Result(scenarioName, clients, seconds, h.getTotalCount(), h.getTotalCount() / seconds,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
                 h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, byStatus, transportErrors.sum(),
-                sampler.cpuAvg(), sampler.cpuMax(), sampler.heapMaxMb(), Instant.now());
+                sampler.cpuAvg(), sampler.cpuMax(), sampler.heapMaxMb(),
+                CpuAccount.between(cpuBefore, cpuAfter, h.getTotalCount(), seconds), null, Instant.now());
     }
 
     static void print(Result r) {
@@ -192,14 +212,26 @@ public final class LoadDriver {
                 r.clients(), r.requests(), r.throughput(), r.p50(), r.p95(), r.p99(), r.max(), r.errors(), r.cpuAvg() * 100,
                 r.cpuMax() * 100, r.heapMaxMb());
         System.out.println("statuses: " + r.statuses() + (r.transportErrors() > 0 ? ", transport errors: " + r.transportErrors() : ""));
+        System.out.println(r.cpu().describe());
+        if (r.pgbenchTps() != null) {
+            System.out.printf(Locale.ROOT, "pgbench single-row INSERT, %d clients: %.0f tx/s; this scenario %.1f/s = %.1f %% of it%n",
+                    r.clients(), r.pgbenchTps(), r.throughput(), 100 * r.throughput() / r.pgbenchTps());
+        }
     }
 
     static String json(Result r) {
         return String.format(Locale.ROOT, "{\"at\":\"%s\",\"scenario\":\"%s\",\"clients\":%d,\"seconds\":%.1f,\"requests\":%d,"
                 + "\"throughput\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"errors\":%d,"
-                + "\"statuses\":\"%s\",\"server_cpu_avg\":%.3f,\"server_cpu_max\":%.3f,\"server_heap_max_mb\":%.0f}",
+                + "\"statuses\":\"%s\",\"server_cpu_avg\":%.3f,\"server_cpu_max\":%.3f,\"server_heap_max_mb\":%.0f,"
+                + "\"cpu_ms_per_request\":{\"server\":%s,\"postgres\":%s,\"driver\":%s},\"machine_busy\":%s,\"pgbench_tps\":%s}",
                 r.at(), r.scenario(), r.clients(), r.seconds(), r.requests(), r.throughput(), r.p50(), r.p95(), r.p99(),
-                r.max(), r.errors(), r.statuses(), r.cpuAvg(), r.cpuMax(), r.heapMaxMb());
+                r.max(), r.errors(), r.statuses(), r.cpuAvg(), r.cpuMax(), r.heapMaxMb(), number(r.cpu().serverMs()),
+                number(r.cpu().databaseMs()), number(r.cpu().driverMs()), number(r.cpu().machineBusyShare()),
+                r.pgbenchTps() == null ? "null" : number(r.pgbenchTps()));
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "null" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     static Map<String, String> options(String[] args) {
@@ -220,6 +252,7 @@ public final class LoadDriver {
     /** Samples the server's process CPU and heap once a second from its Prometheus endpoint. */
     static final class ServerSampler {
         private static final Pattern CPU = Pattern.compile("(?m)^process_cpu_usage\\S*\\s+([0-9.eE+-]+)");
+        private static final Pattern CPU_TIME = Pattern.compile("(?m)^process_cpu_time_ns_total\\S*\\s+([0-9.eE+-]+)");
         private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*}\\s+([0-9.eE+-]+)");
         private final String base;
         private final HttpClient http;
@@ -259,6 +292,21 @@ public final class LoadDriver {
             }, "sampler");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** The server's CPU time so far, read now; NaN when the server does not publish it. */
+        double serverCpuSeconds() {
+            try {
+                String text = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                Matcher m = CPU_TIME.matcher(text);
+                return m.find() ? Double.parseDouble(m.group(1)) / 1e9 : Double.NaN;
+            } catch (IOException e) {
+                return Double.NaN;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Double.NaN;
+            }
         }
 
         void stop() {

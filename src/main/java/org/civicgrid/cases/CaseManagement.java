@@ -139,7 +139,7 @@ public class CaseManagement {
         CaseFile c = open(category, command.categoryCode(), description, place, source, null,
                 command.urgency() == null ? CaseUrgency.NORMAL : command.urgency(), CaseActor.of(me, actingAs),
                 command.anonymous(), command.photos(), attributes, null);
-        return view(c, me);
+        return view(c, me, true);
     }
 
     /**
@@ -757,6 +757,11 @@ public class CaseManagement {
     }
 
     private CaseView view(CaseFile c, CurrentUser me) {
+        return view(c, me, false);
+    }
+
+    /** The case as {@code me} may see it; a case {@code justOpened} cannot have duplicates filed against it yet. */
+    private CaseView view(CaseFile c, CurrentUser me, boolean justOpened) {
         Instant now = clock.instant();
         CategoryView category = catalogue.find(c.getCategoryCode()).orElse(null);
         String gridName = c.getGridId() == null ? null
@@ -766,8 +771,10 @@ public class CaseManagement {
         if (c.getDuplicateOfId() != null) {
             cases.findById(c.getDuplicateOfId()).filter(o -> mayRead(me, o)).ifPresent(o -> duplicates.add(summary(o, now)));
         }
-        cases.duplicatesOf(c.getId(), PageRequest.of(0, 20)).stream().filter(o -> mayRead(me, o))
-                .forEach(o -> duplicates.add(summary(o, now)));
+        if (!justOpened) {
+            cases.duplicatesOf(c.getId(), PageRequest.of(0, 20)).stream().filter(o -> mayRead(me, o))
+                    .forEach(o -> duplicates.add(summary(o, now)));
+        }
         boolean worker = worksOnCases(me) && me.canSee(c.getRegionPath());
         boolean mine = c.getReporterId() != null && c.getReporterId() == me.id();
         Set<CaseAction> allowed = worker ? CaseWorkflow.allowed(c.getStatus(), me.roles()) : Set.of();

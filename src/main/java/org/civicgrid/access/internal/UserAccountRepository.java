@@ -3,11 +3,15 @@ package org.civicgrid.access.internal;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
 import org.civicgrid.access.Role;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +22,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /**
+     * Read while a case or another record is being written (who to notify): accounts are never written in
+     * the same transaction, so the query does not flush — or first dirty-check — the writer's session.
+     */
     @Query("select u from UserAccount u join u.roles r where u.regionId = :regionId and r = :role order by u.id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     java.util.List<UserAccount> findByRegionIdAndRole(@Param("regionId") long regionId, @Param("role") Role role);
 
     /** One more wrong password, counted atomically; locks the account when the count reaches the limit. */

@@ -1,5 +1,7 @@
 package org.civicgrid.shared.tally;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +46,11 @@ public class RegionTallies {
     public static final int FOLD_BATCH = 20_000;
 
     private static final String ADD = "update region_tally set n = n + ? where topic = ? and region_path = ? and dim = ? and val = ?";
+
+    private static final String ADD_ALL = "update region_tally t set n = t.n + v.d "
+            + "from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[])) as v(region_path, dim, val, d) "
+            + "where t.topic = ? and t.region_path = v.region_path and t.dim = v.dim and t.val = v.val "
+            + "returning t.region_path, t.dim, t.val";
 
     private static final int INSERT_ROWS = 500;
 
@@ -181,29 +188,72 @@ public class RegionTallies {
         if (sums.isEmpty()) {
             return;
         }
+        Map<Key, Long> missing = postgres ? addAll(topic, sums) : addEach(topic, sums);
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>(missing.size());
+        missing.forEach((k, n) -> keys.add(new Object[] {topic, k.regionPath(), k.dim(), k.val()}));
+        jdbc.batchUpdate("insert into region_tally (topic, region_path, dim, val, n) values (?, ?, ?, ?, 0) "
+                + "on conflict do nothing", keys);
+        addEach(topic, missing);
+    }
+
+    /** One update per figure, in a batch; returns the figures no row held. */
+    private Map<Key, Long> addEach(String topic, Map<Key, Long> sums) {
         List<Object[]> adds = new ArrayList<>(sums.size());
-        sums.forEach((k, n) -> adds.add(new Object[] {n, topic, k.regionPath(), k.dim(), k.val()}));
+        List<Key> keys = new ArrayList<>(sums.size());
+        sums.forEach((k, n) -> {
+            adds.add(new Object[] {n, topic, k.regionPath(), k.dim(), k.val()});
+            keys.add(k);
+        });
         int[] updated = jdbc.batchUpdate(ADD, adds);
-        List<Object[]> missing = new ArrayList<>();
+        Map<Key, Long> missing = new TreeMap<>(ORDER);
         for (int i = 0; i < adds.size(); i++) {
             if (updated.length != adds.size() || updated[i] < 0) {
                 // PostgreSQL's and H2's drivers count every update of a batch; rolling back keeps the changes to fold
                 throw new IllegalStateException("The JDBC driver did not count the rows of each update in a batch");
             }
             if (updated[i] == 0) {
-                missing.add(adds.get(i));
+                missing.put(keys.get(i), sums.get(keys.get(i)));
             }
         }
-        if (missing.isEmpty()) {
-            return;
+        return missing;
+    }
+
+    /**
+     * PostgreSQL: every figure in one statement over arrays, naming the rows it updated; returns the figures no
+     * row held. Under a steady intake (13 figures a report) the batch of single-row updates was the largest
+     * share of the database's time, 0.087 ms a figure; one statement takes 0.073 ms a figure and one round trip
+     * a fold (pg_stat_statements, 2026-12-07). The rest is the work of updating the row itself.
+     */
+    private Map<Key, Long> addAll(String topic, Map<Key, Long> sums) {
+        int size = sums.size();
+        String[] paths = new String[size];
+        String[] dims = new String[size];
+        String[] vals = new String[size];
+        Long[] deltas = new Long[size];
+        int i = 0;
+        for (Map.Entry<Key, Long> e : sums.entrySet()) {
+            paths[i] = e.getKey().regionPath();
+            dims[i] = e.getKey().dim();
+            vals[i] = e.getKey().val();
+            deltas[i++] = e.getValue();
         }
-        List<Object[]> keys = new ArrayList<>(missing.size());
-        for (Object[] a : missing) {
-            keys.add(new Object[] {a[1], a[2], a[3], a[4]});
-        }
-        jdbc.batchUpdate("insert into region_tally (topic, region_path, dim, val, n) values (?, ?, ?, ?, 0) "
-                + "on conflict do nothing", keys);
-        jdbc.batchUpdate(ADD, missing);
+        Map<Key, Long> missing = new TreeMap<>(ORDER);
+        missing.putAll(sums);
+        jdbc.query(connection -> {
+            PreparedStatement ps = connection.prepareStatement(ADD_ALL);
+            ps.setArray(1, connection.createArrayOf("text", paths));
+            ps.setArray(2, connection.createArrayOf("text", dims));
+            ps.setArray(3, connection.createArrayOf("text", vals));
+            ps.setArray(4, connection.createArrayOf("bigint", deltas));
+            ps.setString(5, topic);
+            return ps;
+        }, (ResultSet rs) -> {
+            missing.remove(new Key(rs.getString(1), rs.getString(2), rs.getString(3)));
+        });
+        return missing;
     }
 
     // ---- reading --------------------------------------------------------------------------------
