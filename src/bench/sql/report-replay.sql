@@ -1,6 +1,7 @@
 -- The rows one report writes and the reads it makes, as the platform sends them (from pg_stat_statements of an
--- intake-api run), replayed by pgbench in one transaction without any server: a floor under the database's work
--- for a report. Left out, so that the floor is not overstated: the event registry's three writes and two extra
+-- intake-api run), replayed by pgbench in one transaction without any server: how many reports a second the
+-- database alone takes on this machine, as an order of magnitude (each statement here is a round trip of its
+-- own, where the platform batches some). Left out: the event registry's three writes and two extra
 -- transactions, and the figures' fold (about 13 figure updates a report, done once a second for all reports).
 -- Run report-replay-setup.sql first; see docs/BENCHMARKS.md.
 \set t random(1, 10000)
