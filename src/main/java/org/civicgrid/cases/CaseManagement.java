@@ -528,7 +528,8 @@ public class CaseManagement {
         return cases.nearby(categoryCode, now.minus(duplicateWindow), lat - dLat, lat + dLat, lng - dLng, lng + dLng,
                 PageRequest.of(0, 50)).stream()
                 .filter(c -> OPEN.contains(c.status()) && metres(lat, lng, c.lat(), c.lng()) <= duplicateMeters)
-                .min(Comparator.comparingDouble(c -> metres(lat, lng, c.lat(), c.lng())));
+                .min(Comparator.<CaseSpot>comparingDouble(c -> metres(lat, lng, c.lat(), c.lng()))
+                        .thenComparing(CaseSpot::id, Comparator.reverseOrder())); // at one spot, the latest report
     }
 
     static double metres(double lat1, double lng1, double lat2, double lng2) {

@@ -133,6 +133,8 @@ class CaseApiIntegrationTests {
 
     @Test
     void a_second_report_nearby_is_linked_as_a_possible_duplicate_and_an_official_merges_it() {
+        // an earlier report at the very same spot: of two open cases equally near, the hint names the latest
+        api.post("resident2", "/api/v1/cases", report("fitness-equipment-damage", "双杠掉漆"));
         long first = api.post("resident1", "/api/v1/cases", report("fitness-equipment-damage", "单杠松动")).id();
         Response second = api.post("xiaohutang-grid1", "/api/v1/cases", report("fitness-equipment-damage", "健身器材单杠松了"));
         assertThat(second.text("source")).isEqualTo("GRID_WORKER");
