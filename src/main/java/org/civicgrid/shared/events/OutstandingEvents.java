@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -53,10 +54,11 @@ class OutstandingEvents implements ApplicationRunner {
         resubmit();
     }
 
-    /** Sets the unreadable publications aside and resubmits the rest; never fails the caller. */
+    /** Sets the unreadable publications aside and resubmits the rest; never fails the caller (or the start). */
     void resubmit() {
-        int setAside = setAsideUnreadable();
+        int setAside = 0;
         try {
+            setAside = setAsideUnreadable();
             incomplete.resubmitIncompletePublications(p -> true);
         } catch (RuntimeException e) {
             log.error("Outstanding event publications could not be resubmitted; they stay in event_publication", e);
@@ -78,14 +80,18 @@ class OutstandingEvents implements ApplicationRunner {
             String problem = problem(row);
             if (problem != null) {
                 log.warn("Event publication {} for {} cannot be read: {}", row.id(), row.listener(), problem);
-                transaction.executeWithoutResult(s -> {
-                    jdbc.update("insert into event_publication_unreadable (id, listener_id, event_type, serialized_event, "
-                            + "publication_date, set_aside_at, problem) values (?, ?, ?, ?, ?, ?, ?)", row.id(),
-                            row.listener(), row.type(), row.event(), row.published(), Timestamp.from(clock.instant()),
-                            problem.length() > 1000 ? problem.substring(0, 1000) : problem);
-                    jdbc.update("delete from event_publication where id = ?", row.id());
-                });
-                setAside++;
+                try {
+                    transaction.executeWithoutResult(s -> {
+                        jdbc.update("insert into event_publication_unreadable (id, listener_id, event_type, "
+                                + "serialized_event, publication_date, set_aside_at, problem) values (?, ?, ?, ?, ?, ?, ?)",
+                                row.id(), row.listener(), row.type(), row.event(), row.published(),
+                                Timestamp.from(clock.instant()), problem.length() > 1000 ? problem.substring(0, 1000) : problem);
+                        jdbc.update("delete from event_publication where id = ?", row.id());
+                    });
+                    setAside++;
+                } catch (DataIntegrityViolationException e) {
+                    log.info("Event publication {} was set aside by another instance starting at the same time", row.id());
+                }
             }
         }
         return setAside;
