@@ -270,8 +270,7 @@ public final class LoadDriver {
             thread = new Thread(() -> {
                 while (running) {
                     try {
-                        String text = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
-                                HttpResponse.BodyHandlers.ofString()).body();
+                        String text = scrape();
                         Matcher m = CPU.matcher(text);
                         if (m.find()) {
                             cpu.add(Double.parseDouble(m.group(1)));
@@ -294,12 +293,15 @@ public final class LoadDriver {
             thread.start();
         }
 
+        private String scrape() throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
         /** The server's CPU time so far, read now; NaN when the server does not publish it. */
         double serverCpuSeconds() {
             try {
-                String text = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                Matcher m = CPU_TIME.matcher(text);
+                Matcher m = CPU_TIME.matcher(scrape());
                 return m.find() ? Double.parseDouble(m.group(1)) / 1e9 : Double.NaN;
             } catch (IOException e) {
                 return Double.NaN;

@@ -49,8 +49,8 @@ final class PlainHttp implements AutoCloseable {
 
     /** Sends the request and reads the whole answer; reconnects once if the kept-alive connection was closed. */
     HttpResponse<String> send(HttpRequest request) throws IOException {
-        byte[] head = head(request);
         byte[] body = body(request);
+        byte[] head = head(request, body.length);
         boolean fresh = socket == null;
         try {
             return exchange(request, head, body);
@@ -143,7 +143,7 @@ final class PlainHttp implements AutoCloseable {
         }
     }
 
-    private byte[] head(HttpRequest request) {
+    private byte[] head(HttpRequest request, int length) {
         URI uri = request.uri();
         StringBuilder h = new StringBuilder(256);
         h.append(request.method()).append(' ').append(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
@@ -152,9 +152,8 @@ final class PlainHttp implements AutoCloseable {
         }
         h.append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
         request.headers().map().forEach((name, values) -> values.forEach(v -> h.append(name).append(": ").append(v).append("\r\n")));
-        long length = request.bodyPublisher().map(HttpRequest.BodyPublisher::contentLength).orElse(0L);
         if (length > 0 || !request.method().equals("GET")) {
-            h.append("Content-Length: ").append(Math.max(0, length)).append("\r\n");
+            h.append("Content-Length: ").append(length).append("\r\n");
         }
         h.append("\r\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
